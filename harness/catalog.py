@@ -1,0 +1,65 @@
+"""Find the problem packages and resolve what a user types (slug, number, underscores, prefix) to one problem."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from harness.problem import Problem, load_problem
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class UnknownProblem(LookupError):
+    """What the user typed names no problem, or several; the message says which ids come closest."""
+
+
+def root() -> Path:
+    """The folder holding `problems/` and `solutions/` (SHOUSI_ROOT overrides, for tests of the catalogue)."""
+    return Path(os.environ.get("SHOUSI_ROOT", ROOT))
+
+
+@lru_cache(maxsize=None)
+def _load_all(base: Path) -> tuple[Problem, ...]:
+    folders = sorted(p for p in (base / "problems").iterdir() if (p / "problem.toml").is_file())
+    problems = [load_problem(folder, base / "solutions") for folder in folders]
+    return tuple(sorted(problems, key=lambda p: (p.number is None, p.number or 0, p.id)))
+
+
+def problems() -> tuple[Problem, ...]:
+    """Every problem, LeetCode ones first by number, then the rest by id."""
+    return _load_all(root())
+
+
+def resolve(text: str) -> Problem:
+    """Return the problem named by an id, a LeetCode number, the id with underscores, or a unique prefix."""
+    catalogue = problems()
+    wanted = text.strip().lower().replace("_", "-")
+    by_id = {p.id: p for p in catalogue}
+    if wanted in by_id:
+        return by_id[wanted]
+    if wanted.isdigit():
+        for problem in catalogue:
+            if problem.number == int(wanted):
+                return problem
+        raise UnknownProblem(f"no problem has LeetCode number {wanted}; `shousi list` shows the catalogue")
+    matches = [p for p in catalogue if p.id.startswith(wanted)] if wanted else []
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise UnknownProblem(f"{text!r} is ambiguous: it could be {', '.join(p.id for p in matches)}")
+    close = difflib.get_close_matches(wanted, by_id, n=3, cutoff=0.5)
+    hint = f" Did you mean {', '.join(close)}?" if close else " `shousi list` shows the catalogue."
+    raise UnknownProblem(f"no problem {text!r}.{hint}")
+
+
+def workspace() -> Path:
+    """Where `start` puts the user's files: SHOUSI_WORKSPACE, or ~/shousi."""
+    return Path(os.environ.get("SHOUSI_WORKSPACE") or Path.home() / "shousi").expanduser()
+
+
+def workspace_file(problem: Problem) -> Path:
+    """The user's file for `problem` in the workspace."""
+    return workspace() / f"{problem.id.replace('-', '_')}.py"

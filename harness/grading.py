@@ -1,0 +1,203 @@
+"""Orchestration of a run or a grade: reference first (expected values and time limits), then the user's file,
+each case checked as it arrives, stopping at the first failure as LeetCode does. Nothing here prints."""
+
+from __future__ import annotations
+
+import errno
+import signal
+from pathlib import Path
+from typing import Any, Callable
+
+from harness import checkers, sandbox, timing, wire
+from harness.cases import MISSING, Case
+from harness.problem import Problem, ProblemError
+from harness.verdict import CaseResult, GradeResult, Verdict
+
+REFERENCE_LIMIT_S = 60.0
+Progress = Callable[[str, int, int], None]
+
+
+class GradingFault(Exception):
+    """The harness or the reference failed: reported as internal_error, never blamed on the user."""
+
+
+def select_cases(problem: Problem, hidden: bool, custom: dict | None = None) -> list[Case]:
+    """The examples (LeetCode's Run), plus the hidden tests (Submit), or one custom case."""
+    if custom is not None:
+        return [Case(custom, name="custom case")]
+    return problem.examples + (problem.hidden_cases() if hidden else [])
+
+
+def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | None = None,
+          progress: Progress | None = None) -> GradeResult:
+    """Grade `file` on `problem`'s cases and return the verdict with its evidence."""
+    file = Path(file).resolve()
+    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED)
+    try:
+        cases = select_cases(problem, hidden, custom)
+        result.total = len(cases)
+        checker = checkers.load(problem.checker, problem.folder)
+        expected, reference_s = run_reference(problem, cases, checker, progress)
+    except (GradingFault, ProblemError, ValueError, OSError) as exc:
+        result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
+        return result
+    speed = timing.machine_speed()
+    limits = [problem.limits.time_limit_s * speed] * len(cases)
+    result.limit = f"{limits[0]:.3g} s per case ({problem.limits.time_limit_s:g} s × {speed:.2f} for this machine's speed)"
+    job = make_job(problem, file, cases, limits)
+    judge = Judge(problem, cases, expected, reference_s, checker)
+    with sandbox.Worker(job) as worker:
+        for event in worker.events():
+            if progress and event.kind == "start":
+                progress("yours", event.case, len(cases))
+            outcome = judge.on_event(event, worker)
+            if outcome is not None:
+                result.verdict, result.message = outcome
+                break
+    result.cases = judge.results
+    result.failure = next((c for c in judge.results if c.verdict is not Verdict.ACCEPTED), None)
+    if result.failure and not result.message:
+        result.verdict = result.failure.verdict
+        note = f" ({result.failure.note})" if result.failure.note else ""
+        result.message = f"{result.failure.name}{note}: {result.failure.message}"
+    return result
+
+
+def make_job(problem: Problem, file: Path, cases: list[Case], limits: list[float]) -> sandbox.Job:
+    return sandbox.Job(
+        file=str(file), entry=problem.entry, kind=problem.kind, params=list(problem.params),
+        inputs=[wire.to_wire(case.input) for case in cases], limits_s=limits,
+        memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
+    )
+
+
+def run_reference(problem: Problem, cases: list[Case], checker, progress: Progress | None) -> tuple[list, list]:
+    """Run the reference on every case: its answers fill in missing expected values and its times set limits."""
+    job = make_job(problem, problem.reference, cases, [REFERENCE_LIMIT_S] * len(cases))
+    expected, seconds = [MISSING] * len(cases), [0.0] * len(cases)
+    with sandbox.Worker(job) as worker:
+        for event in worker.events():
+            if event.kind == "start" and progress:
+                progress("reference", event.case, len(cases))
+            elif event.kind == "result" and event.data.get("status") == "ok":
+                case = cases[event.case]
+                value, seconds[event.case] = wire.from_wire(event.data["value"]), event.data["time_s"]
+                expected[event.case] = _agreed(case, value, checker) if case.expected is not MISSING else value
+            elif event.kind not in ("loaded", "start", "finished"):
+                raise GradingFault(f"the reference solution failed: {describe_failure(event, cases)}")
+    if any(value is MISSING for value in expected):
+        raise GradingFault("the reference solution did not answer every case")
+    return expected, seconds
+
+
+def _agreed(case: Case, value: Any, checker) -> Any:
+    """Check a pinned expected value against the reference's answer; a disagreement is a catalogue bug."""
+    outcome = checker(case.input, case.expected, value)
+    if not outcome.ok:
+        raise GradingFault(f"{case.name}: the reference disagrees with the pinned answer: {outcome.message}")
+    return case.expected
+
+
+def describe_failure(event: sandbox.Event, cases: list[Case]) -> str:
+    where = cases[event.case].name if event.case is not None else "loading"
+    error = event.data.get("error") or {}
+    detail = error.get("traceback") or error.get("message") or event.kind
+    return f"{where}: {event.data.get('status', event.kind)}: {detail}"
+
+
+class Judge:
+    """Turns the worker's events into case results, checking each answer against the expected one."""
+
+    def __init__(self, problem: Problem, cases: list[Case], expected: list, reference_s: list, checker):
+        self.problem, self.cases, self.expected, self.reference_s = problem, cases, expected, reference_s
+        self.checker = checker
+        self.results: list[CaseResult] = []
+        self.output_start = 0
+
+    def on_event(self, event: sandbox.Event, worker: sandbox.Worker) -> tuple[Verdict, str] | None:
+        """Record `event`; return a final (verdict, message) when the grade must stop, else None."""
+        if event.kind in ("loaded", "start"):
+            self.output_start = event.data.get("output", self.output_start)
+            return None
+        if event.kind == "finished":
+            return None
+        if event.kind == "compile_error":
+            return Verdict.COMPILE_ERROR, self._compile_message(event.data["error"])
+        if event.kind == "load_timeout" or (event.kind == "hard_timeout" and event.case is None):
+            return Verdict.TIME_LIMIT_EXCEEDED, "your file did not finish loading in time (code at module level?)"
+        if event.case is None:
+            return Verdict.RUNTIME_ERROR, self._death_message(event, worker)
+        case_result = self._case_result(event, worker)
+        self.results.append(case_result)
+        return None if case_result.verdict is Verdict.ACCEPTED else (case_result.verdict, "")
+
+    def _compile_message(self, error: dict) -> str:
+        text = error.get("traceback") or f"{error.get('type')}: {error.get('message')}"
+        return f"cannot load your file: {text}" if error.get("type") != "MissingEntry" else error["message"]
+
+    def _case_result(self, event: sandbox.Event, worker: sandbox.Worker) -> CaseResult:
+        index = event.case
+        case, data = self.cases[index], event.data
+        result = CaseResult(
+            name=case.name, note=case.note, verdict=Verdict.ACCEPTED, time_ms=_ms(data.get("time_s")),
+            reference_time_ms=_ms(self.reference_s[index]),
+            limit_ms=_ms(worker.job.limits_s[index]), input=case.input, expected=self.expected[index],
+        )
+        result.verdict, result.message = self._judge(event, worker, result)
+        if result.verdict is not Verdict.ACCEPTED:
+            result.stdout = worker.output(self.output_start, data.get("output"))
+            result.traceback = (data.get("error") or {}).get("traceback", "")
+        return result
+
+    def _judge(self, event: sandbox.Event, worker: sandbox.Worker, result: CaseResult) -> tuple[Verdict, str]:
+        data, limit_s = event.data, worker.job.limits_s[event.case]
+        if event.kind == "result" and data.get("status") == "ok":
+            result.got = wire.from_wire(data.get("value"))
+            try:
+                outcome = self.checker(self.cases[event.case].input, result.expected, result.got)
+            except Exception as exc:  # a bug in a checker is ours
+                return Verdict.INTERNAL_ERROR, f"internal error: the checker failed: {exc!r}"
+            return (Verdict.ACCEPTED, "") if outcome.ok else (Verdict.WRONG_ANSWER, outcome.message)
+        if event.kind == "result" and data.get("status") == "timeout":
+            return Verdict.TIME_LIMIT_EXCEEDED, (
+                f"took longer than the limit of {limit_s:.3g} s (the reference needs {self.reference_s[event.case]:.2g} s)")
+        if event.kind == "hard_timeout":
+            result.time_ms = None
+            return Verdict.TIME_LIMIT_EXCEEDED, (
+                f"still running past the limit of {limit_s:.3g} s and did not stop when told: killed")
+        if worker.output_exceeded():
+            return Verdict.OUTPUT_LIMIT_EXCEEDED, (
+                f"printed more than {self.problem.limits.output_mb} MB; print less (or nothing) while grading")
+        if event.kind == "result":
+            return _error_verdict(data.get("error") or {}, self.problem)
+        return Verdict.RUNTIME_ERROR, self._death_message(event, worker)
+
+    def _death_message(self, event: sandbox.Event, worker: sandbox.Worker) -> str:
+        if event.kind == "corrupt":
+            return "the grader's result channel was written to by your code; results cannot be trusted"
+        code = event.data.get("returncode")
+        if code is not None and code < 0:
+            name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+            hint = " (a stack overflow? very deep recursion in C code)" if -code == signal.SIGSEGV else ""
+            return f"the process was killed by {name}{hint}"
+        return f"the process exited with code {code} before answering (os._exit()? a crash?)"
+
+
+def _error_verdict(error: dict, problem: Problem) -> tuple[Verdict, str]:
+    """Classify an exception the user's code raised."""
+    kind, message = error.get("type", "Exception"), error.get("message", "")
+    if kind == "MemoryError":
+        return Verdict.MEMORY_LIMIT_EXCEEDED, f"ran out of memory (the limit is {problem.limits.memory_mb} MB)"
+    if kind == "OSError" and f"[Errno {errno.EFBIG}]" in message:
+        return Verdict.OUTPUT_LIMIT_EXCEEDED, f"printed more than {problem.limits.output_mb} MB"
+    if kind == "NotImplementedError":
+        return Verdict.RUNTIME_ERROR, f"NotImplementedError: {message or 'not implemented yet'}"
+    if kind == "SystemExit":
+        return Verdict.RUNTIME_ERROR, f"your code called exit() (SystemExit: {message}); return the answer instead"
+    return Verdict.RUNTIME_ERROR, f"{kind}: {message}" if message else kind
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds * 1000.0
+
+

@@ -1,0 +1,118 @@
+"""A problem package: `problems/<id>/problem.toml` plus its statement, stub, hidden cases and reference.
+
+problem.toml declares what the harness needs and nothing in `harness/` names a problem:
+
+    id, number, title, difficulty, tags, asked_in, params, kind ("function" or "design")
+    [entry]    class / method / function   the names a solution file may define
+    [checker]  name = "exact" | "unordered" | ... | "custom" (the package's checker.py), plus its options
+    [limits]   time_limit_s (per case, on the calibration machine), memory_mb, output_mb
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from harness.cases import Case, parse_examples
+
+KINDS = ("function", "design")
+
+
+class ProblemError(Exception):
+    """A problem package is malformed: a fault of the catalogue, never of the user."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-case time (on the calibration machine, see harness.timing), address space and printed output."""
+
+    time_limit_s: float = 2.0
+    memory_mb: int = 2048
+    output_mb: int = 16
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Everything declared about one problem, with its files found relative to the catalogue root."""
+
+    id: str
+    title: str
+    folder: Path
+    reference: Path
+    number: int | None = None
+    difficulty: str = "medium"
+    tags: tuple[str, ...] = ()
+    asked_in: tuple[str, ...] = ()
+    params: tuple[str, ...] = ()
+    kind: str = "function"
+    entry: dict = field(default_factory=dict)
+    checker: dict = field(default_factory=dict)
+    limits: Limits = Limits()
+    seed: int = 0
+
+    @property
+    def statement_path(self) -> Path:
+        return self.folder / "statement.md"
+
+    @property
+    def stub_path(self) -> Path:
+        return self.folder / "stub.py"
+
+    @property
+    def statement(self) -> str:
+        return self.statement_path.read_text(encoding="utf-8")
+
+    @cached_property
+    def examples(self) -> list[Case]:
+        """The statement's examples: the "run" set."""
+        try:
+            cases = parse_examples(self.statement, list(self.params), self.kind)
+        except ValueError as exc:
+            raise ProblemError(f"{self.id}: bad example in statement.md: {exc}") from None
+        for number, case in enumerate(cases, 1):
+            case.name = f"example {number}"
+        return cases
+
+    def hidden_cases(self) -> list[Case]:
+        """The hidden tests from the package's cases.py, seeded so that every grade sees the same ones."""
+        module = _load_module(self.folder / "cases.py", f"shousi_cases_{self.id.replace('-', '_')}")
+        cases = list(module.hidden_cases(random.Random(self.seed)))
+        for number, case in enumerate(cases, 1):
+            case.name = f"hidden {number}"
+        return cases
+
+
+def _load_module(path: Path, name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or not path.is_file():
+        raise ProblemError(f"missing {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_problem(folder: Path, solutions: Path) -> Problem:
+    """Read `folder/problem.toml` and check that it names what the harness needs."""
+    try:
+        spec = tomllib.loads((folder / "problem.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ProblemError(f"{folder.name}: cannot read problem.toml: {exc}") from None
+    try:
+        problem = Problem(
+            id=spec["id"], title=spec["title"], folder=folder, reference=solutions / f"{spec['id']}.py",
+            number=spec.get("number"), difficulty=spec.get("difficulty", "medium"),
+            tags=tuple(spec.get("tags", ())), asked_in=tuple(spec.get("asked_in", ())),
+            params=tuple(spec.get("params", ())), kind=spec.get("kind", "function"),
+            entry=dict(spec["entry"]), checker=dict(spec.get("checker", {"name": "exact"})),
+            limits=Limits(**spec.get("limits", {})), seed=spec.get("seed", 0),
+        )
+    except (KeyError, TypeError) as exc:
+        raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None
+    if problem.id != folder.name or problem.kind not in KINDS:
+        raise ProblemError(f"{folder.name}: id must be the folder's name and kind one of {KINDS}")
+    return problem

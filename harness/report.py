@@ -1,0 +1,190 @@
+"""All rendering: rich output for people (problem list, statement, verdicts) and the `--json` objects.
+
+Nothing else in the harness knows about rich. Human output goes to stderr when stdout carries JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from typing import Any, Iterable
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from harness.brief import brief
+from harness.problem import Problem
+from harness.verdict import CaseResult, GradeResult, Verdict
+
+console = Console(highlight=False)
+error_console = Console(stderr=True, highlight=False)
+
+STYLE = {
+    Verdict.ACCEPTED: "bold green", Verdict.WRONG_ANSWER: "bold red", Verdict.TIME_LIMIT_EXCEEDED: "bold yellow",
+    Verdict.MEMORY_LIMIT_EXCEEDED: "bold yellow", Verdict.OUTPUT_LIMIT_EXCEEDED: "bold yellow",
+    Verdict.RUNTIME_ERROR: "bold magenta", Verdict.COMPILE_ERROR: "bold magenta",
+    Verdict.INTERNAL_ERROR: "bold white on red",
+}
+DIFFICULTY = {"easy": "green", "medium": "yellow", "hard": "red"}
+JSON_VALUE_LIMIT = 100_000
+
+
+def problem_table(problems: Iterable[Problem], status: dict[str, str]) -> None:
+    table = Table(title="shousi · 手撕", title_style="bold", header_style="bold")
+    for column in ("id", "LC", "title", "difficulty", "tags", "status"):
+        table.add_column(column, justify="right" if column == "LC" else "left")
+    for problem in problems:
+        table.add_row(
+            problem.id, str(problem.number or "—"), problem.title,
+            Text(problem.difficulty, style=DIFFICULTY.get(problem.difficulty, "")),
+            ", ".join(problem.tags), status.get(problem.id, "new"),
+        )
+    console.print(table)
+
+
+def statement(problem: Problem) -> None:
+    from rich.markdown import Markdown  # markdown-it is slow to import; only `show` needs it
+
+    facts = [f"[bold]{problem.difficulty}[/]", ", ".join(problem.tags)]
+    console.print(Markdown(problem.statement))
+    if problem.asked_in:
+        console.print(Panel("\n".join(f"• {where}" for where in problem.asked_in), title="asked in", expand=False))
+    console.print(" · ".join(facts), f"· start with [bold]shousi start {problem.id}[/]")
+
+
+def source(path, title: str) -> None:
+    from rich.syntax import Syntax  # pygments is slow to import; only `solution` needs it
+
+    console.print(Panel(Syntax(path.read_text(encoding="utf-8"), "python", line_numbers=True), title=title))
+
+
+def _time(ms: float | None) -> str:
+    if ms is None:
+        return "—"
+    return f"{ms / 1000:.2f} s" if ms >= 1000 else f"{ms:.3g} ms"
+
+
+def _ratio(result: GradeResult | CaseResult) -> str:
+    mine, theirs = result.time_ms, result.reference_time_ms
+    if not mine or not theirs:
+        return ""
+    return f"×{mine / theirs:.2g} reference"
+
+
+def grade(result: GradeResult, out: Console, verbose: bool = False) -> None:
+    """Print a verdict the way LeetCode's result page reads: headline, failing case, then the timings."""
+    headline = Text.assemble((f" {result.verdict.label} ", STYLE[result.verdict]), f"  {result.problem}")
+    if result.total:
+        headline.append(f"  ·  {result.passed}/{result.total} cases passed")
+    out.print(headline)
+    if result.message and not result.failure:
+        out.print(result.message)
+    if result.failure:
+        _failure(result.failure, out)
+    if result.cases:
+        _timings(result, out, verbose)
+
+
+def _failure(case: CaseResult, out: Console) -> None:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column(overflow="fold")
+    grid.add_row("case", case.name + (f" — {case.note}" if case.note else ""))
+    grid.add_row("input", ", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items()))
+    if case.verdict is Verdict.WRONG_ANSWER:
+        grid.add_row("expected", brief(case.expected))
+        grid.add_row("got", brief(case.got))
+    grid.add_row("why", case.message)
+    if case.stdout:
+        grid.add_row("stdout", case.stdout.rstrip())
+    if case.traceback:
+        grid.add_row("traceback", case.traceback)
+    out.print(Panel(grid, title=case.verdict.label, border_style=STYLE[case.verdict].split()[-1], expand=False))
+
+
+def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
+    shown = result.cases if verbose else sorted(result.cases, key=lambda c: -(c.time_ms or 0))[:5]
+    table = Table(title=None if verbose else "slowest cases (-v for all)", title_justify="left", box=None)
+    for column in ("case", "verdict", "time", "reference", ""):
+        table.add_column(column, justify="left" if column in ("case", "verdict") else "right")
+    for case in shown:
+        table.add_row(case.name, Text(case.verdict.value, style=STYLE[case.verdict]), _time(case.time_ms),
+                      _time(case.reference_time_ms), _ratio(case))
+    out.print(table)
+    summary = f"total {_time(result.time_ms)}"
+    if result.reference_time_ms:
+        summary += f"  ·  reference {_time(result.reference_time_ms)}  ·  {_ratio(result)}"
+    out.print(summary)
+    if result.limit:
+        out.print(f"time limit {result.limit}", style="dim")
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON for a value in a report: arrays as lists; anything huge as its shortened repr."""
+    def plain(item: Any) -> Any:
+        if isinstance(item, (list, tuple, set, frozenset)):
+            return [plain(x) for x in item]
+        if isinstance(item, dict):
+            return {k if isinstance(k, str) else repr(k): plain(v) for k, v in item.items()}
+        if hasattr(item, "tolist"):
+            return item.tolist()
+        if isinstance(item, bytes):
+            return item.decode("utf-8", errors="replace")
+        return item if item is None or isinstance(item, (bool, int, float, str)) else repr(item)
+
+    converted = plain(value)
+    text = json.dumps(converted, default=repr)
+    return converted if len(text) <= JSON_VALUE_LIMIT else brief(value, 1000)
+
+
+def grade_json(result: GradeResult) -> dict:
+    """The contract's `grade --json` object."""
+    data: dict[str, Any] = {
+        "problem": result.problem, "file": result.file, "verdict": result.verdict.value,
+        "passed": result.passed, "total": result.total, "message": result.message,
+        "time_ms": round(result.time_ms, 4), "reference_time_ms": _round(result.reference_time_ms),
+        "time_limit": result.limit,
+    }
+    if result.failure:
+        case = result.failure
+        data["failure"] = {
+            "case": case.name, "note": case.note, "verdict": case.verdict.value, "message": case.message,
+            "input": jsonable(case.input), "expected": jsonable(case.expected), "got": jsonable(case.got),
+            "traceback": case.traceback, "stdout": case.stdout,
+        }
+    data["cases"] = [
+        {"name": c.name, "verdict": c.verdict.value, "time_ms": _round(c.time_ms),
+         "reference_time_ms": _round(c.reference_time_ms)} for c in result.cases
+    ]
+    return data
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+@contextmanager
+def progress(enabled: bool):
+    """Yield a callback `(stage, case, total)` that draws a transient progress bar on stderr."""
+    if not (enabled and error_console.is_terminal):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  console=error_console, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(stage: str, case: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=case + 1)
+
+        yield update
+
+
+def print_json(data: dict) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=repr) + "\n")

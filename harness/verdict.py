@@ -1,0 +1,94 @@
+"""Verdict names, their precedence, and the per-case and overall results that cross module boundaries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Verdict(str, Enum):
+    """The contract's verdicts; the value is what `--json` prints."""
+
+    ACCEPTED = "accepted"
+    WRONG_ANSWER = "wrong_answer"
+    TIME_LIMIT_EXCEEDED = "time_limit_exceeded"
+    MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded"
+    OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded"
+    RUNTIME_ERROR = "runtime_error"
+    COMPILE_ERROR = "compile_error"
+    INTERNAL_ERROR = "internal_error"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def label(self) -> str:
+        """Human wording, as LeetCode prints it: 'Wrong Answer'."""
+        return self.value.replace("_", " ").title()
+
+
+# Worst first: a harness fault outranks everything the user did; a case that ran out of time is
+# reported as such even if its (late) answer was also wrong.
+PRECEDENCE = (
+    Verdict.INTERNAL_ERROR,
+    Verdict.COMPILE_ERROR,
+    Verdict.TIME_LIMIT_EXCEEDED,
+    Verdict.MEMORY_LIMIT_EXCEEDED,
+    Verdict.OUTPUT_LIMIT_EXCEEDED,
+    Verdict.RUNTIME_ERROR,
+    Verdict.WRONG_ANSWER,
+    Verdict.ACCEPTED,
+)
+
+
+def worst(verdicts) -> Verdict:
+    """Return the most severe of `verdicts` (accepted when there are none)."""
+    return min(verdicts, key=PRECEDENCE.index, default=Verdict.ACCEPTED)
+
+
+@dataclass
+class CaseResult:
+    """How one case went: its verdict, the time of the call alone, and the evidence for a failure."""
+
+    name: str
+    verdict: Verdict
+    note: str = ""  # what the case tests, e.g. "an element paired with itself"
+    time_ms: float | None = None
+    reference_time_ms: float | None = None
+    limit_ms: float | None = None
+    message: str = ""
+    input: Any = None
+    expected: Any = None
+    got: Any = None
+    traceback: str = ""
+    stdout: str = ""
+
+
+@dataclass
+class GradeResult:
+    """The outcome of a run or a grade: overall verdict, counts, the first failure and every case that ran."""
+
+    problem: str
+    file: str
+    verdict: Verdict
+    message: str = ""
+    total: int = 0
+    cases: list[CaseResult] = field(default_factory=list)
+    failure: CaseResult | None = None
+    limit: str = ""  # the time limit in force, in words
+
+    @property
+    def passed(self) -> int:
+        return sum(case.verdict is Verdict.ACCEPTED for case in self.cases)
+
+    @property
+    def time_ms(self) -> float:
+        return sum(case.time_ms or 0.0 for case in self.cases)
+
+    @property
+    def reference_time_ms(self) -> float | None:
+        times = [case.reference_time_ms for case in self.cases if case.time_ms is not None]
+        if not times or any(t is None for t in times):
+            return None
+        return sum(times)
