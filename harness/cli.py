@@ -100,11 +100,11 @@ def solution(problem: Problem) -> None:
     report.source(problem.reference, f"reference solution · {problem.id}")
 
 
-def _finish(results: list[GradeResult], as_json: bool, verbose: bool) -> None:
-    """Print the results and exit 0 when every one is accepted, else 1."""
+def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate: bool = False) -> None:
+    """Print the results (one object, or with `aggregate` a summary holding them all); exit 0 if all accepted."""
     if as_json:
         objects = [report.grade_json(result) for result in results]
-        report.print_json(objects[0] if len(objects) == 1 else {
+        report.print_json(objects[0] if not aggregate else {
             "verdict": "accepted" if all(r.verdict is Verdict.ACCEPTED for r in results) else "not_accepted",
             "passed": sum(r.verdict is Verdict.ACCEPTED for r in results), "total": len(results),
             "problems": objects,
@@ -173,4 +173,4 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
         passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
         report.console.print(f"\n[bold]{passed}/{len(results)} accepted[/]")
         raise SystemExit(0 if passed == len(results) else 1)
-    _finish(results, as_json, verbose)
+    _finish(results, as_json, verbose, aggregate=all_problems)

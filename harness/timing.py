@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 # The probe's best time on the calibration machine (2-core x86-64, Python 3.11), from `benchmarks/calibrate.py`.
-BASELINE_PROBE_S = 0.0068
+BASELINE_PROBE_S = 0.0065
 MAX_SPEED_FACTOR = 20.0
 
 
@@ -32,6 +32,7 @@ def _probe() -> None:
 
 def probe_seconds(repeats: int = 5) -> float:
     """The median of `repeats` timings of the probe: robust to one hiccup, yet it sees a shared core."""
+    _probe()  # warm up: the first run pays for page faults and allocator growth
     times = []
     for _ in range(repeats):
         started = time.perf_counter()

@@ -1,0 +1,49 @@
+"""Derive each problem's time limit by problemtools' rule and print the figures behind it.
+
+    python benchmarks/calibrate.py [ID ...]
+
+For every accepted known submission (tests/submissions/<id>/accepted/*.py) it grades with a generous limit and
+takes the slowest case; the suggested limit is max(1 s, ceil(2 x slowest accepted case)), to be written into
+the problem's problem.toml. It also prints the probe time that harness/timing.py uses as its baseline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import sys
+from pathlib import Path
+
+from harness import catalog, grading, timing
+from harness.problem import Limits
+
+SUBMISSIONS = Path(__file__).resolve().parent.parent / "tests" / "submissions"
+
+
+def slowest_case_s(problem, file: Path) -> tuple[float, str]:
+    generous = dataclasses.replace(problem, limits=Limits(60.0, problem.limits.memory_mb, problem.limits.output_mb))
+    result = grading.grade(generous, file)
+    if result.verdict.value != "accepted":
+        return math.nan, f"{file.name}: {result.verdict.value}: {result.message[:80]}"
+    return max(case.time_ms or 0 for case in result.cases) / 1000, file.name
+
+
+def main(ids: list[str]) -> None:
+    print(f"probe: {timing.probe_seconds() * 1000:.2f} ms (baseline {timing.BASELINE_PROBE_S * 1000:.2f} ms)")
+    problems = [catalog.resolve(i) for i in ids] if ids else catalog.problems()
+    print(f"{'problem':48} {'slowest accepted':>17} {'suggested':>9} {'current':>8}  by")
+    for problem in problems:
+        timings = [slowest_case_s(problem, f) for f in sorted((SUBMISSIONS / problem.id / "accepted").glob("*.py"))]
+        broken = [name for seconds, name in timings if math.isnan(seconds)]
+        for name in broken:
+            print(f"  NOT ACCEPTED: {name}")
+        good = [(s, n) for s, n in timings if not math.isnan(s)]
+        if not good:
+            continue
+        seconds, name = max(good)
+        suggested = max(1, math.ceil(2 * seconds))
+        print(f"{problem.id:48} {seconds:>15.3f} s {suggested:>7} s {problem.limits.time_limit_s:>6g} s  {name}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,78 @@
+"""Every problem package is complete and self-consistent; every reference is accepted and every stub rejected."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from harness import catalog, grading
+from harness.verdict import Verdict
+
+from conftest import SUBMISSIONS, problem_ids
+
+PROBLEMS = problem_ids()
+
+
+def cases_module(problem):
+    spec = importlib.util.spec_from_file_location(f"cases_{problem.id}", problem.folder / "cases.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_package_declares_everything(problem_id):
+    problem = catalog.resolve(problem_id)
+    assert problem.title and problem.difficulty in ("easy", "medium", "hard")
+    assert problem.tags and problem.asked_in, "tags and the interviews that asked it"
+    assert problem.entry and (problem.params or problem.kind == "design")
+    assert problem.reference.is_file() and problem.stub_path.is_file()
+    statement = problem.statement
+    assert "## Examples" in statement and "## Constraints" in statement
+    assert problem.examples, "the statement's examples are the run set"
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_every_case_respects_the_constraints(problem_id):
+    problem = catalog.resolve(problem_id)
+    module = cases_module(problem)
+    for case in problem.examples + problem.hidden_cases():
+        try:
+            module.validate(case.input)
+        except AssertionError as exc:
+            pytest.fail(f"{case.name} ({case.note}) breaks the constraints: {exc}")
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_hidden_cases_are_reproducible_and_hit_the_maxima(problem_id):
+    problem = catalog.resolve(problem_id)
+    first, second = problem.hidden_cases(), problem.hidden_cases()
+    assert [c.input for c in first] == [c.input for c in second]
+    assert len(first) >= 10, "hidden tests should be many: edge cases plus generated ones"
+    assert any("max" in c.note or "10^" in c.note for c in first), "some hidden cases reach the constraints' maxima"
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_reference_is_accepted_through_the_cli(self_check, problem_id):
+    graded = {entry["problem"]: entry for entry in self_check["problems"]}
+    assert graded[problem_id]["verdict"] == "accepted", graded[problem_id]["message"]
+    assert graded[problem_id]["passed"] == graded[problem_id]["total"] > 0
+
+
+def test_self_check_exits_zero(self_check):
+    assert self_check["exit_code"] == 0 and self_check["verdict"] == "accepted"
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_stub_is_rejected_with_a_friendly_message(problem_id):
+    problem = catalog.resolve(problem_id)
+    result = grading.grade(problem, problem.stub_path, hidden=False)
+    assert result.verdict is Verdict.RUNTIME_ERROR
+    assert "NotImplementedError" in result.message and f"shousi run {problem.id}" in result.message
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_known_submissions_cover_the_verdicts(problem_id):
+    folders = {path.name for path in (SUBMISSIONS / problem_id).iterdir() if any(path.glob("*.py"))}
+    assert {"accepted", "wrong_answer", "time_limit_exceeded"} <= folders

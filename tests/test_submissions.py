@@ -1,0 +1,20 @@
+"""problemtools-style: every known submission gets exactly the verdict its folder names."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness import catalog, grading
+
+from conftest import VERDICT_FOLDERS, known_submissions
+
+
+@pytest.mark.parametrize("problem_id, verdict, path", known_submissions())
+def test_known_submission_gets_its_folders_verdict(problem_id, verdict, path):
+    assert verdict in VERDICT_FOLDERS, f"unknown verdict folder {verdict}"
+    result = grading.grade(catalog.resolve(problem_id), path)
+    assert result.verdict.value == verdict, f"{result.verdict.value}: {result.message}"
+    if verdict != "accepted":
+        assert result.message, "a rejection says why"
+    if verdict == "compile_error":
+        assert result.total and not result.cases
