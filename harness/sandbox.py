@@ -70,6 +70,8 @@ def _environment(token: str) -> dict[str, str]:
     env.update({
         TOKEN_VARIABLE: token,
         "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+        # Each thread's malloc arena reserves 64 MiB of address space, which RLIMIT_AS counts: keep them few.
+        "MALLOC_ARENA_MAX": "2",
     })
     return env
 
@@ -186,21 +188,36 @@ class Worker:
         return Event("died", current, {"returncode": returncode})
 
 
-def kill_stragglers(token: str) -> None:
-    """Kill every process whose environment carries `token` (children that left the process group)."""
+def kill_stragglers(token: str, patience_s: float = 3.0) -> None:
+    """Kill every process whose environment carries `token`, and wait until they are gone.
+
+    This reaches children that left the worker's process group (setsid) and waits out the ones a group kill
+    has already doomed: SIGKILL is asynchronous, and a dying process keeps its environment until it is reaped.
+    """
     needle = f"{TOKEN_VARIABLE}={token}".encode()
-    for _ in range(3):  # a straggler may fork while we look; look again until none is left
-        found = False
-        for entry in os.scandir("/proc") if os.path.isdir("/proc") else ():
-            if not entry.name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{entry.name}/environ", "rb") as handle:
-                    if needle not in handle.read():
-                        continue
-                os.kill(int(entry.name), signal.SIGKILL)
-                found = True
-            except (OSError, ValueError):
-                continue
+    deadline = time.monotonic() + patience_s
+    while time.monotonic() < deadline:
+        found = [pid for pid in _pids() if _environ_has(pid, needle)]
         if not found:
             return
+        for pid in found:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.01)
+
+
+def _pids() -> list[int]:
+    try:
+        return [int(name) for name in os.listdir("/proc") if name.isdigit()]
+    except OSError:  # no /proc: the process group kill is all there is
+        return []
+
+
+def _environ_has(pid: int, needle: bytes) -> bool:
+    try:
+        with open(f"/proc/{pid}/environ", "rb") as handle:
+            return needle in handle.read()
+    except OSError:
+        return False

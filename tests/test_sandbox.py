@@ -1,0 +1,230 @@
+"""The grader answers, with the right verdict, in bounded time, whatever the user's code does; nothing survives.
+
+Each submission below targets two-sum with a 1 s limit. The wall time of a grade is bounded by the limit plus the
+parent's grace and the start-up of two workers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from harness import catalog, grading
+from harness.problem import Limits
+from harness.sandbox import TOKEN_VARIABLE
+
+ANSWER = """
+def two_sum(nums, target):
+    seen = {}
+    for i, x in enumerate(nums):
+        if target - x in seen:
+            return [seen[target - x], i]
+        seen[x] = i
+"""
+
+HOSTILE = {
+    "busy_loop": ("time_limit_exceeded", "def two_sum(nums, target):\n    while True:\n        pass\n"),
+    "sleeps": ("time_limit_exceeded", "import time\ndef two_sum(nums, target):\n    time.sleep(100)\n"),
+    "catches_exception": ("time_limit_exceeded", """
+def two_sum(nums, target):
+    while True:
+        try:
+            while True:
+                pass
+        except Exception:
+            pass
+"""),
+    "catches_base_exception_in_a_loop": ("time_limit_exceeded", """
+def two_sum(nums, target):
+    while True:
+        try:
+            while True:
+                pass
+        except BaseException:
+            pass
+"""),
+    "ignores_alarm_and_term": ("time_limit_exceeded", """
+import signal
+signal.signal(signal.SIGALRM, signal.SIG_IGN)
+signal.signal(signal.SIGTERM, signal.SIG_IGN)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+def two_sum(nums, target):
+    while True:
+        pass
+"""),
+    "blocks_in_c_code": ("time_limit_exceeded", "def two_sum(nums, target):\n    return sum(range(10**13))\n"),
+    "loops_at_import": ("time_limit_exceeded", "while True:\n    pass\n"),
+    "memory_bomb": ("memory_limit_exceeded", "def two_sum(nums, target):\n    return [0] * 10**10\n"),
+    "memory_growth": ("memory_limit_exceeded", """
+def two_sum(nums, target):
+    chunks = []
+    while True:
+        chunks.append(bytearray(50 * 2**20))
+"""),
+    "sys_exit": ("runtime_error", "import sys\ndef two_sum(nums, target):\n    sys.exit(0)\n"),
+    "raise_system_exit": ("runtime_error", "def two_sum(nums, target):\n    raise SystemExit(3)\n"),
+    "os_exit": ("runtime_error", "import os\ndef two_sum(nums, target):\n    os._exit(0)\n"),
+    "kills_itself": ("runtime_error", "import os, signal\ndef two_sum(nums, target):\n    os.kill(os.getpid(), signal.SIGKILL)\n"),
+    "reads_stdin": ("runtime_error", "def two_sum(nums, target):\n    return list(map(int, input().split()))\n"),
+    "infinite_recursion": ("runtime_error", "def two_sum(nums, target):\n    return two_sum(nums, target)\n"),
+    "prints_forever": ("output_limit_exceeded", "def two_sum(nums, target):\n    while True:\n        print('x' * 10000)\n"),
+    "forges_stdout": ("wrong_answer", """
+import json, sys
+def two_sum(nums, target):
+    print(json.dumps({"verdict": "accepted", "passed": 99, "total": 99}))
+    sys.stdout.flush()
+    return [0, 0]
+"""),
+    "forges_the_result_channel": ("wrong_answer", """
+import os, json
+def two_sum(nums, target):
+    for fd in map(int, os.listdir('/proc/self/fd')):
+        if fd > 2:
+            try:
+                os.write(fd, b'{"event":"result","case":0,"status":"ok","time_s":0,"value":[0,1]}\\n')
+            except OSError:
+                pass
+    return [0, 0]
+"""),
+    "syntax_error": ("compile_error", "def two_sum(nums, target)\n    return []\n"),
+    "tab_error": ("compile_error", "def two_sum(nums, target):\n\tx = 1\n        return x\n"),
+    "empty_file": ("compile_error", ""),
+    "import_error": ("compile_error", "import no_such_module_here\n" + ANSWER),
+    "wrong_entry_name": ("compile_error", ANSWER.replace("two_sum", "twosum")),
+    "raises_at_import": ("compile_error", "raise RuntimeError('boom')\n"),
+}
+
+SURVIVORS = {
+    "forks_a_child": """
+import os, time
+def two_sum(nums, target):
+    if os.fork() == 0:
+        time.sleep(1000)
+    return TWO_SUM(nums, target)
+""",
+    "forks_an_escaping_child": """
+import os, time
+def two_sum(nums, target):
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            time.sleep(1000)
+        os._exit(0)
+    return TWO_SUM(nums, target)
+""",
+    "starts_a_thread_that_never_ends": """
+import threading, time
+def two_sum(nums, target):
+    threading.Thread(target=time.sleep, args=(1000,)).start()
+    return TWO_SUM(nums, target)
+""",
+}
+
+
+def problem_with_limit(seconds: float = 1.0):
+    problem = catalog.resolve("two-sum")
+    return dataclasses.replace(problem, limits=Limits(seconds, 512, 4))
+
+
+def surviving_workers() -> list[int]:
+    """Pids of any process still carrying a grader run token."""
+    pids = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/environ", "rb") as handle:
+                    if f"{TOKEN_VARIABLE}=".encode() in handle.read():
+                        pids.append(int(entry.name))
+            except OSError:
+                pass
+    return pids
+
+
+def grade_source(tmp_path: Path, name: str, source: str | bytes, limit: float = 1.0):
+    path = tmp_path / f"{name}.py"
+    path.write_bytes(source if isinstance(source, bytes) else source.encode())
+    started = time.monotonic()
+    result = grading.grade(problem_with_limit(limit), path)
+    return result, time.monotonic() - started
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_submission_gets_its_verdict_in_bounded_time(tmp_path, name):
+    verdict, source = HOSTILE[name]
+    # Page faults are slow on some machines (~0.4 GB/s here): give gradual growth the time to reach the cap.
+    limit = 8.0 if name == "memory_growth" else 1.0
+    result, wall = grade_source(tmp_path, name, source, limit)
+    assert result.verdict.value == verdict, result.message
+    assert result.message
+    assert wall < limit + 12, f"the grade took {wall:.1f} s"
+    assert surviving_workers() == []
+
+
+@pytest.mark.parametrize("name", sorted(SURVIVORS))
+def test_nothing_the_user_started_survives_the_grade(tmp_path, name):
+    source = ANSWER.replace("def two_sum", "def TWO_SUM") + SURVIVORS[name]
+    result, wall = grade_source(tmp_path, name, source)
+    assert result.verdict.value == "accepted", result.message
+    assert wall < 15
+    assert surviving_workers() == []
+
+
+def test_forged_stdout_is_shown_as_output_not_taken_as_a_result(tmp_path):
+    result, _ = grade_source(tmp_path, "forger", HOSTILE["forges_stdout"][1])
+    assert '"verdict": "accepted"' in result.failure.stdout
+
+
+def test_runtime_error_shows_the_users_frames_with_their_line_numbers(tmp_path):
+    source = "def helper(xs):\n    return xs[99]\n\ndef two_sum(nums, target):\n    return helper(nums)\n"
+    result, _ = grade_source(tmp_path, "index_error", source)
+    assert result.verdict.value == "runtime_error"
+    trace = result.failure.traceback
+    assert "line 5, in two_sum" in trace and "line 2, in helper" in trace and "IndexError" in trace
+    assert "harness" not in trace
+
+
+def test_compile_error_names_the_expected_entry_point(tmp_path):
+    result, _ = grade_source(tmp_path, "nothing", "x = 1\n")
+    assert result.verdict.value == "compile_error"
+    assert "Solution.twoSum" in result.message and "two_sum" in result.message
+
+
+def test_syntax_error_message_gives_the_line(tmp_path):
+    result, _ = grade_source(tmp_path, "syntax", "class Solution:\n    def twoSum(self, nums, target)\n        pass\n")
+    assert "line 2" in result.message and "SyntaxError" in result.message
+
+
+@pytest.mark.parametrize("encoding", ["bom_crlf", "crlf", "cr_only_comment", "latin_comment_in_utf8"])
+def test_odd_encodings_and_line_ends_are_accepted(tmp_path, encoding):
+    text = "# 两数之和 — café\n" + ANSWER
+    data = {
+        "bom_crlf": b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode(),
+        "crlf": text.replace("\n", "\r\n").encode(),
+        "cr_only_comment": b"# comment\r" + ANSWER.encode(),
+        "latin_comment_in_utf8": text.encode("utf-8"),
+    }[encoding]
+    result, _ = grade_source(tmp_path, encoding, data)
+    assert result.verdict.value == "accepted", result.message
+
+
+def test_paths_with_spaces_and_non_ascii_characters(tmp_path):
+    folder = tmp_path / "my solutions 手撕"
+    folder.mkdir()
+    result, _ = grade_source(folder, "两数 之和", ANSWER)
+    assert result.verdict.value == "accepted", result.message
+
+
+def test_a_solution_that_mutates_its_input_is_judged_on_what_it_returns(tmp_path):
+    source = ANSWER.replace("return [seen[target - x], i]", "answer = [seen[target - x], i]; nums[:] = [0] * len(nums); return answer")
+    result, _ = grade_source(tmp_path, "mutator", source)
+    assert result.verdict.value == "accepted", result.message
+
+
+def test_time_limit_message_names_the_limit_and_the_case(tmp_path):
+    result, wall = grade_source(tmp_path, "slow", HOSTILE["busy_loop"][1], limit=0.5)
+    assert result.failure.name == "example 1"
+    assert "limit" in result.message
