@@ -34,8 +34,12 @@ JSON_VALUE_LIMIT = 100_000
 
 def problem_table(problems: Iterable[Problem], status: dict[str, str]) -> None:
     table = Table(title="shousi · 手撕", title_style="bold", header_style="bold")
-    for column in ("id", "LC", "title", "difficulty", "tags", "status"):
-        table.add_column(column, justify="right" if column == "LC" else "left")
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("LC", justify="right")
+    table.add_column("title")
+    table.add_column("difficulty")
+    table.add_column("tags", overflow="fold")
+    table.add_column("status", no_wrap=True)
     for problem in problems:
         table.add_row(
             problem.id, str(problem.number or "—"), problem.title,

@@ -1,0 +1,147 @@
+"""The command line as users and their scripts meet it: commands, ids, exit codes and the --json contract."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from harness import catalog
+from harness.cli import main
+
+from conftest import SUBMISSIONS, shousi
+
+ACCEPTED = SUBMISSIONS / "two-sum" / "accepted" / "hash_map_class.py"
+WRONG = SUBMISSIONS / "two-sum" / "wrong_answer" / "pairs_with_itself.py"
+
+
+@pytest.fixture
+def cli():
+    runner = CliRunner()
+    return lambda *args: runner.invoke(main, list(map(str, args)), catch_exceptions=False)
+
+
+def test_list_shows_the_catalogue(cli):
+    result = cli("list")
+    assert result.exit_code == 0
+    for problem in catalog.problems():
+        assert problem.id in result.output
+
+
+def test_show_renders_the_statement_and_who_asked(cli):
+    result = cli("show", "two-sum")
+    assert result.exit_code == 0
+    assert "Two Sum" in result.output and "asked in" in result.output and "01.AI" in result.output
+    assert "Constraints" in result.output
+
+
+@pytest.mark.parametrize("name", ["two-sum", "1", "two_sum", "two", "TWO-SUM"])
+def test_ids_numbers_underscores_and_prefixes_resolve(cli, name):
+    assert cli("show", name).exit_code == 0
+
+
+@pytest.mark.parametrize("name, hint", [("twosum", "Did you mean two-sum"), ("9999", "no problem has LeetCode number")])
+def test_unknown_id_is_a_usage_error_with_suggestions(cli, name, hint):
+    result = cli("show", name)
+    assert result.exit_code == 2 and hint in result.output
+
+
+def test_start_copies_the_stub_and_never_overwrites(cli, workspace):
+    first = cli("start", "two-sum")
+    path = workspace / "two_sum.py"
+    assert first.exit_code == 0 and str(path) in first.stdout and path.is_file()
+    path.write_text("# my work\n")
+    again = cli("start", "two-sum")
+    assert again.exit_code == 0 and path.read_text() == "# my work\n" and "--force" in again.output
+    cli("start", "two-sum", "--force")
+    assert "NotImplementedError" in path.read_text()
+
+
+def test_run_grades_the_workspace_file_on_the_examples(cli, workspace):
+    cli("start", "1")
+    stub = cli("run", "1")
+    assert stub.exit_code == 1 and "NotImplementedError" in stub.output
+    shutil.copy(ACCEPTED, workspace / "two_sum.py")
+    result = cli("run", "1")
+    assert result.exit_code == 0 and "Accepted" in result.output and "3/3" in result.output
+
+
+def test_grade_shows_verdict_times_reference_and_limit(cli):
+    result = cli("grade", "two-sum", ACCEPTED)
+    assert result.exit_code == 0
+    for text in ("Accepted", "cases passed", "reference", "×", "time limit"):
+        assert text in result.output
+
+
+def test_grade_failure_shows_the_case(cli):
+    result = cli("grade", "two-sum", WRONG)
+    assert result.exit_code == 1
+    for text in ("Wrong Answer", "example 2", "expected", "[1, 2]", "got", "[0, 0]"):
+        assert text in result.output
+
+
+def test_grade_json_is_exactly_one_object_in_the_contract_shape(cli):
+    result = cli("grade", "two-sum", WRONG, "--json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1 and result.stdout.count("\n") == 1
+    assert data["problem"] == "two-sum" and data["verdict"] == "wrong_answer" and data["file"] == str(WRONG)
+    assert data["passed"] == 1 and data["total"] > 10 and data["message"].startswith("example 2")
+    assert set(data["failure"]) >= {"case", "input", "expected", "got", "traceback", "stdout"}
+    assert data["failure"]["input"] == {"nums": [3, 2, 4], "target": 6} and data["failure"]["got"] == [0, 0]
+    assert all(set(case) >= {"name", "verdict", "time_ms"} for case in data["cases"])
+    assert isinstance(data["time_ms"], float) and isinstance(data["reference_time_ms"], float)
+
+
+def test_run_custom_input_takes_the_expected_answer_from_the_reference(cli):
+    result = cli("run", "two-sum", ACCEPTED, "--input", "nums = [1, 5, 9], target = 14", "--json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0 and data["verdict"] == "accepted" and data["total"] == 1
+
+
+def test_run_custom_input_from_a_file(cli, tmp_path):
+    case = tmp_path / "case.txt"
+    case.write_text("[3, 3]\n6\n")
+    assert cli("run", "two-sum", WRONG, "--input", f"@{case}").exit_code == 0
+
+
+def test_bad_custom_input_is_a_usage_error(cli):
+    result = cli("run", "two-sum", ACCEPTED, "--input", "nums = [1, 2")
+    assert result.exit_code == 2 and "--input" in result.output
+
+
+@pytest.mark.parametrize("make, complaint", [
+    (lambda d: d / "missing.py", "no such file"),
+    (lambda d: d, "not a file"),
+    (lambda d: (d / "bin.py").write_bytes(b"\x7fELF\x00\x01") and d / "bin.py", "binary"),
+    (lambda d: (d / "latin.py").write_bytes(b"# caf\xe9\n") and d / "latin.py", "not UTF-8"),
+])
+def test_unusable_files_are_usage_errors(cli, tmp_path, make, complaint):
+    result = cli("grade", "two-sum", make(tmp_path))
+    assert result.exit_code == 2 and complaint in result.output
+
+
+def test_grade_without_a_file_in_the_workspace_says_how_to_start(cli):
+    result = cli("grade", "two-sum")
+    assert result.exit_code == 2 and "shousi start two-sum" in result.output
+
+
+def test_grade_needs_a_problem_or_all(cli):
+    assert cli("grade").exit_code == 2
+
+
+def test_solution_shows_the_reference(cli):
+    result = cli("solution", "two-sum")
+    assert result.exit_code == 0 and "def twoSum" in result.output
+
+
+def test_python_dash_m_harness_is_the_same_command():
+    completed = shousi("grade", "two-sum", str(ACCEPTED), "--json")
+    assert completed.returncode == 0 and json.loads(completed.stdout)["verdict"] == "accepted"
+    assert shousi("--help").stdout.startswith("Usage: shousi")
+
+
+def test_no_traceback_for_usage_errors():
+    completed = shousi("grade", "no-such-problem")
+    assert completed.returncode == 2 and "Traceback" not in completed.stderr

@@ -1,0 +1,142 @@
+"""Unit tests of the pieces: LeetCode's text format, checkers, verdict precedence, the wire codec, the prelude."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from harness import catalog, checkers, prelude, wire
+from harness.cases import InputError, parse_examples, parse_input
+from harness.verdict import PRECEDENCE, Verdict, worst
+from harness.worker import call_arguments
+
+
+class TestLeetCodeFormat:
+    def test_named_values(self):
+        assert parse_input('nums = [2,7,11,15], target = 9', ["nums", "target"]) == {"nums": [2, 7, 11, 15], "target": 9}
+
+    def test_one_value_per_line(self):
+        assert parse_input('[2,7]\n9', ["nums", "target"]) == {"nums": [2, 7], "target": 9}
+
+    def test_strings_with_commas_and_equals_signs(self):
+        assert parse_input('s = "a, b = c"', ["s"]) == {"s": "a, b = c"}
+
+    def test_design_operations(self):
+        given = parse_input('["RandomizedSet","insert"]\n[[],[1]]', [], "design")
+        assert given == {"operations": ["RandomizedSet", "insert"], "arguments": [[], [1]]}
+
+    @pytest.mark.parametrize("text, complaint", [
+        ("nums = [1,2", "not a JSON value"),
+        ("numbers = [1], target = 3", "unknown parameter 'numbers'"),
+        ("[1] 2 3", "at most 2 values"),
+        ("s = 'single quotes'", "not a JSON value"),
+    ])
+    def test_bad_input_says_what_is_wrong(self, text, complaint):
+        with pytest.raises(InputError, match=complaint):
+            parse_input(text, ["nums", "target"] if "s =" not in text else ["s"])
+
+    def test_design_lists_must_match(self):
+        with pytest.raises(InputError, match="equal length"):
+            parse_input('["A","b"]\n[[]]', [], "design")
+
+    def test_examples_are_read_from_fenced_blocks(self):
+        markdown = "text\n\n```\nInput: n = 3\nOutput: [\"()\"]\n```\nExplanation: x\n\n```python\nprint(1)\n```\n"
+        (case,) = parse_examples(markdown, ["n"], "function")
+        assert case.input == {"n": 3} and case.expected == ["()"]
+
+
+class TestCheckers:
+    def exact(self, expected, got):
+        return checkers.load({"name": "exact"}, catalog.root())({}, expected, got)
+
+    def unordered(self, expected, got):
+        return checkers.load({"name": "unordered"}, catalog.root())({}, expected, got)
+
+    def test_exact_accepts_a_tuple_for_a_list(self):
+        assert self.exact([1, 2], (1, 2)).ok
+
+    @pytest.mark.parametrize("expected, got", [(1, True), (2, 2.0), (None, 0), ([1, 2], [2, 1]), ("1", 1)])
+    def test_exact_keeps_types_and_order(self, expected, got):
+        assert not self.exact(expected, got).ok
+
+    def test_exact_points_at_the_first_difference(self):
+        assert "at index 2" in self.exact([1, 2, 3, 4], [1, 2, 4, 4]).message
+
+    def test_unordered_counts_duplicates(self):
+        assert self.unordered(["()", "()"], ["()", "()"]).ok
+        outcome = self.unordered(["(())", "()()"], ["()()", "()()"])
+        assert not outcome.ok and "missing ['(())']" in outcome.message and "repeated ['()()']" in outcome.message
+
+    def test_unordered_any_order(self):
+        assert self.unordered(["a", "b", "c"], ["c", "a", "b"]).ok
+
+    def test_unordered_rejects_a_non_list(self):
+        assert "expected a list" in self.unordered(["a"], "a").message
+
+    def test_unknown_option_is_a_catalogue_error(self):
+        with pytest.raises(ValueError, match="no option"):
+            checkers.load({"name": "exact", "rtol": 1}, catalog.root())
+
+
+class TestVerdicts:
+    def test_precedence_lists_every_verdict_once(self):
+        assert sorted(PRECEDENCE) == sorted(Verdict)
+
+    def test_internal_error_outranks_everything(self):
+        assert worst([Verdict.WRONG_ANSWER, Verdict.INTERNAL_ERROR, Verdict.COMPILE_ERROR]) is Verdict.INTERNAL_ERROR
+
+    def test_time_limit_outranks_a_wrong_answer(self):
+        assert worst([Verdict.ACCEPTED, Verdict.WRONG_ANSWER, Verdict.TIME_LIMIT_EXCEEDED]) is Verdict.TIME_LIMIT_EXCEEDED
+
+    def test_no_cases_is_accepted(self):
+        assert worst([]) is Verdict.ACCEPTED
+
+
+class TestWire:
+    @pytest.mark.parametrize("value", [
+        None, True, 3, -2**80, 1.5, "两数", [1, [2, (3, 4)]], {(1, 2): 3, "a": b"\x00\xff"}, {1, 2}, frozenset(),
+        {"$tuple": "a user's own dict"},
+    ])
+    def test_round_trip(self, value):
+        assert wire.loads(wire.dumps(value)) == value
+
+    def test_arrays_travel_exactly_with_dtype_and_shape(self):
+        array = np.random.default_rng(0).standard_normal((3, 4)).astype(np.float32)
+        back = wire.loads(wire.dumps(array))
+        assert back.dtype == np.float32 and back.shape == (3, 4) and np.array_equal(back, array)
+
+    def test_special_floats(self):
+        back = wire.loads(wire.dumps([math.inf, -math.inf, math.nan]))
+        assert back[0] == math.inf and back[1] == -math.inf and math.isnan(back[2])
+
+    def test_numpy_scalars_become_python_numbers(self):
+        assert wire.loads(wire.dumps([np.int64(3), np.float64(0.5)])) == [3, 0.5]
+
+    def test_anything_else_travels_as_its_repr(self):
+        class Thing:
+            def __repr__(self):
+                return "Thing()"
+        back = wire.loads(wire.dumps(Thing()))
+        assert isinstance(back, wire.Opaque) and repr(back) == "Thing()"
+
+    def test_deep_nesting_is_cut_not_crashed(self):
+        value = []
+        for _ in range(10_000):
+            value = [value]
+        assert wire.loads(wire.dumps(value)) is not None
+
+
+def test_prelude_has_leetcodes_implicit_names():
+    names = prelude.names()
+    for name in ("List", "Optional", "Dict", "Tuple", "Set", "collections", "heapq", "bisect", "math", "itertools",
+                 "functools", "random", "string", "deque", "defaultdict", "Counter", "lru_cache", "cache", "inf"):
+        assert name in names, name
+    assert "pow" not in names, "math.pow must not shadow the builtin"
+
+
+def test_call_arguments_positional_then_keywords_after_a_gap():
+    assert call_arguments(["q", "k", "v", "mask"], {"q": 1, "k": 2, "v": 3}) == ([1, 2, 3], {})
+    assert call_arguments(["x", "axis"], {"x": 1, "axis": 0}) == ([1, 0], {})
+    assert call_arguments(["a", "b", "c"], {"a": 1, "c": 3}) == ([1], {"c": 3})
