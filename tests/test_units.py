@@ -72,6 +72,9 @@ class TestCheckers:
     def test_unordered_any_order(self):
         assert self.unordered(["a", "b", "c"], ["c", "a", "b"]).ok
 
+    def test_unordered_accepts_a_set(self):
+        assert self.unordered(["a", "b"], {"b", "a"}).ok
+
     def test_unordered_rejects_a_non_list(self):
         assert "expected a list" in self.unordered(["a"], "a").message
 

@@ -42,7 +42,7 @@ def difference(expected: Any, got: Any) -> str:
         return f"expected {brief(expected)} ({type(expected).__name__}), got {brief(got)} ({type(got).__name__})"
     if isinstance(expected, (list, tuple)):
         if len(got) != len(expected):
-            return f"expected {len(expected)} items, got {len(got)}: expected {brief(expected)}, got {brief(got)}"
+            return f"expected length {len(expected)}, got {len(got)}: expected {brief(expected)}, got {brief(got)}"
         for index, (want, have) in enumerate(zip(expected, got)):
             if canonical(want) != canonical(have):
                 return f"at index {index}: expected {brief(want)}, got {brief(have)}"

@@ -13,14 +13,14 @@ OPTIONS: dict = {}
 
 
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
-    if not isinstance(got, (list, tuple)):
+    if not isinstance(got, (list, tuple, set, frozenset)):
         return reject(f"expected a list, got {brief(got)} ({type(got).__name__})")
     want, have = Counter(map(canonical, expected)), Counter(map(canonical, got))
     if want == have:
         return ACCEPT
     missing = [item for item in expected if have[canonical(item)] < want[canonical(item)]]
     extra = [item for item in got if have[canonical(item)] > want[canonical(item)]]
-    parts = [f"expected {len(expected)} items, got {len(got)}"]
+    parts = [f"expected {items(len(expected))}, got {len(got)}"]
     if missing:
         parts.append(f"missing {brief(_unique(missing))}")
     if extra:
@@ -28,9 +28,13 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     return reject("; ".join(parts))
 
 
-def _unique(items: list) -> list:
+def items(count: int) -> str:
+    return f"{count} item" if count == 1 else f"{count} items"
+
+
+def _unique(values: list) -> list:
     seen, unique = set(), []
-    for item in items:
+    for item in values:
         if canonical(item) not in seen:
             seen.add(canonical(item))
             unique.append(item)

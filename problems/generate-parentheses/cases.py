@@ -1,0 +1,34 @@
+"""Hidden tests for generate-parentheses: only eight inputs exist, so every n is asked, small ones with pinned
+answers, then every n once more in a shuffled order, so that an answer must not depend on earlier calls
+(a result list kept on the class or a shared memo that is mutated)."""
+
+from harness.cases import Case
+
+N_MAX = 8
+
+N4 = [
+    "(((())))", "((()()))", "((())())", "((()))()", "(()(()))", "(()()())", "(()())()",
+    "(())(())", "(())()()", "()((()))", "()(()())", "()(())()", "()()(())", "()()()()",
+]
+
+
+def hidden_cases(rng):
+    yield Case({"n": 1}, ["()"], "the smallest n")
+    yield Case({"n": 2}, ["(())", "()()"], "n = 2: nested and side by side")
+    yield Case({"n": 3}, ["((()))", "(()())", "(())()", "()(())", "()()()"], "n = 3: ()()() only once")
+    yield Case({"n": 4}, N4, "n = 4: (())(()) is neither a wrap nor ()+s nor s+()")
+    for n in range(5, N_MAX):
+        yield Case({"n": n}, note=f"n = {n}")
+    yield Case({"n": N_MAX}, note="n = 8, the max: 1430 strings")
+    again = list(range(1, N_MAX + 1))
+    rng.shuffle(again)
+    for n in again:
+        note = "n = 8 (max) again" if n == N_MAX else f"n = {n} again"
+        yield Case({"n": n}, note=f"{note}, after other calls: no state may carry over")
+
+
+def validate(given):
+    """The constraints, checked by the tests on every example and hidden case."""
+    n = given["n"]
+    assert isinstance(n, int) and not isinstance(n, bool), f"n must be an integer, got {n!r}"
+    assert 1 <= n <= N_MAX, f"n = {n}"

@@ -1,0 +1,125 @@
+"""Hidden tests for RandomizedSet: the classic bookkeeping bugs, uniformity runs on fixed sets, and 2*10^5-call
+sequences that make O(n) membership, removal or getRandom hopeless."""
+
+from harness.cases import Case
+
+MAX_CALLS = 2 * 10**5
+LOW, HIGH = -(2**31), 2**31 - 1
+
+
+class Script:
+    """Builds a LeetCode operation list while tracking the set, so every getRandom is legal."""
+
+    def __init__(self):
+        self.operations, self.arguments, self.members = ["RandomizedSet"], [[]], set()
+
+    def insert(self, *values):
+        for value in values:
+            self.operations.append("insert")
+            self.arguments.append([value])
+            self.members.add(value)
+        return self
+
+    def remove(self, *values):
+        for value in values:
+            self.operations.append("remove")
+            self.arguments.append([value])
+            self.members.discard(value)
+        return self
+
+    def get_random(self, times=1):
+        assert self.members
+        self.operations += ["getRandom"] * times
+        self.arguments += [[] for _ in range(times)]
+        return self
+
+    def case(self, note, expected=None):
+        given = {"operations": self.operations, "arguments": self.arguments}
+        return Case(given, note=note) if expected is None else Case(given, expected, note)
+
+
+def hidden_cases(rng):
+    yield Script().insert(1, 2).remove(2).insert(2).get_random().case(
+        "remove the last element, then insert it again", [None, True, True, True, True, 1])
+    yield Script().insert(1, 2).remove(2).insert(2).remove(2).get_random().case(
+        "remove the last element, insert it and remove it again", [None, True, True, True, True, True, 1])
+    yield Script().insert(1, 1).remove(2, 1, 1).insert(1).get_random().case(
+        "duplicates and absent values", [None, True, False, False, True, False, True, 1])
+    yield Script().insert(1, 2, 3).remove(1, 3).get_random().insert(1).remove(2).get_random(3).case(
+        "the moved element's index must be updated", [None, True, True, True, True, True, 2, True, True, 1, 1, 1])
+    yield Script().insert(5).remove(5).insert(6).get_random(50).case("empty, then refilled")
+    yield Script().insert(LOW, HIGH, 0).remove(0).get_random(5).remove(LOW).get_random(5).case("extreme values")
+    yield Script().insert(7).get_random(2000).case("a single element")
+    for size, draws in ((2, 20_000), (3, 30_000), (7, 35_000), (16, 64_000)):
+        yield uniform_run(rng, size, draws)
+    yield interleaved(rng, size=40)
+    yield build_then_mix(rng)
+    yield churn_at_the_end(rng)
+    yield many_draws_from_a_big_set(rng)
+
+
+def uniform_run(rng, size, draws):
+    """A set of `size` built with churn (so the internal order is shuffled), then a long run of getRandom."""
+    values = rng.sample(range(-1000, 1000), 2 * size)
+    script = Script().insert(*values)
+    script.remove(*rng.sample(values, size))
+    return script.get_random(draws).case(f"uniformity: {draws} draws from {size} elements")
+
+
+def interleaved(rng, size):
+    script = Script()
+    for _ in range(3000):
+        roll = rng.random()
+        if roll < 0.4 or not script.members:
+            script.insert(rng.randrange(size))
+        elif roll < 0.7:
+            script.remove(rng.randrange(size))
+        else:
+            script.get_random()
+    return script.case(f"random calls on values below {size}: many repeats and misses")
+
+
+def build_then_mix(rng):
+    """10^5 distinct inserts, then 10^5 random removes, re-inserts and draws: max 2*10^5 calls."""
+    values = rng.sample(range(LOW, HIGH), 10**5)
+    script = Script().insert(*values)
+    present = list(values)
+    for _ in range(10**5):
+        roll = rng.random()
+        if roll < 0.35 and present:
+            script.remove(present.pop(rng.randrange(len(present))))
+        elif roll < 0.7:
+            value = rng.randrange(LOW, HIGH)
+            script.insert(value)
+            present.append(value)
+        else:
+            script.get_random() if script.members else script.insert(1)
+    return script.case("max calls: 10^5 inserts, then removes, inserts and draws mixed")
+
+
+def churn_at_the_end(rng):
+    """A big set, then the newest element removed and re-inserted: a list scanned from the front is O(n) per call."""
+    values = rng.sample(range(LOW, HIGH), 10**5)
+    script = Script().insert(*values)
+    for _ in range(5 * 10**4):
+        script.remove(values[-1]).insert(values[-1])
+    return script.case("max calls: 10^5 elements, then 10^5 removes and inserts of the newest")
+
+
+def many_draws_from_a_big_set(rng):
+    values = rng.sample(range(LOW, HIGH), 10**5)
+    return Script().insert(*values).get_random(10**5).case("max calls: 10^5 elements, then 10^5 getRandom")
+
+
+def validate(given):
+    operations, arguments = given["operations"], given["arguments"]
+    assert operations[0] == "RandomizedSet" and arguments[0] == [] and len(operations) == len(arguments)
+    assert len(operations) - 1 <= MAX_CALLS
+    members = set()
+    for operation, args in zip(operations[1:], arguments[1:]):
+        if operation == "getRandom":
+            assert args == [] and members, "getRandom on an empty set"
+            continue
+        (value,) = args
+        assert LOW <= value <= HIGH
+        (members.add if operation == "insert" else members.discard)(value)

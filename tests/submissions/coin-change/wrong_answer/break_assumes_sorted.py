@@ -1,0 +1,10 @@
+# Stops at the first coin larger than x, as if the coins were sorted: unsorted coins skip smaller ones.
+class Solution:
+    def coinChange(self, coins: List[int], amount: int) -> int:
+        dp = [0] + [amount + 1] * amount
+        for x in range(1, amount + 1):
+            for c in coins:
+                if c > x:
+                    break
+                dp[x] = min(dp[x], dp[x - c] + 1)
+        return dp[amount] if dp[amount] <= amount else -1

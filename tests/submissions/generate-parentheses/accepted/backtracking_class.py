@@ -1,0 +1,16 @@
+# Backtracking on open/close counts, building strings by concatenation: the textbook answer.
+class Solution:
+    def generateParenthesis(self, n: int) -> List[str]:
+        res = []
+
+        def go(s, left, right):
+            if len(s) == 2 * n:
+                res.append(s)
+                return
+            if left < n:
+                go(s + "(", left + 1, right)
+            if right < left:
+                go(s + ")", left, right + 1)
+
+        go("", 0, 0)
+        return res
