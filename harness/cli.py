@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from harness import __version__, catalog, report
-from harness.cases import InputError, parse_input
+from harness.cases import InputError
 from harness.problem import Problem, ProblemError
 from harness.verdict import GradeResult, Verdict
 
@@ -134,10 +134,10 @@ def run(problem: Problem, file: str | None, custom: str | None, as_json: bool, v
     path = solution_file(problem, file)
     given = None
     if custom is not None:
-        text = Path(custom[1:]).read_text(encoding="utf-8") if custom.startswith("@") else custom
         try:
-            given = parse_input(text, list(problem.params), problem.kind)
-        except InputError as exc:
+            text = Path(custom[1:]).read_text(encoding="utf-8") if custom.startswith("@") else custom
+            given = problem.parse_case(text)
+        except (InputError, OSError, UnicodeDecodeError) as exc:
             raise click.UsageError(f"--input: {exc}") from None
     _finish([_grade_one(problem, path, False, given, as_json)], as_json, verbose)
 

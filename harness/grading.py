@@ -37,14 +37,15 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
         cases = select_cases(problem, hidden, custom)
         result.total = len(cases)
         checker = checkers.load(problem.checker, problem.folder)
-        expected, reference_s = run_reference(problem, cases, checker, progress)
+        inputs = [wire.to_wire(case.input) for case in cases]  # encoded once, for both workers
+        expected, reference_s = run_reference(problem, cases, inputs, checker, progress)
     except (GradingFault, ProblemError, ValueError, OSError) as exc:
         result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
         return result
     speed = timing.machine_speed()
     limits = [problem.limits.time_limit_s * speed] * len(cases)
     result.limit = f"{limits[0]:.3g} s per case ({problem.limits.time_limit_s:g} s × {speed:.2f} for this machine's speed)"
-    job = make_job(problem, file, cases, limits)
+    job = make_job(problem, file, inputs, limits)
     judge = Judge(problem, cases, expected, reference_s, checker)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
@@ -63,17 +64,18 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
     return result
 
 
-def make_job(problem: Problem, file: Path, cases: list[Case], limits: list[float]) -> sandbox.Job:
+def make_job(problem: Problem, file: Path, inputs: list, limits: list[float]) -> sandbox.Job:
     return sandbox.Job(
         file=str(file), entry=problem.entry, kind=problem.kind, params=list(problem.params),
-        inputs=[wire.to_wire(case.input) for case in cases], limits_s=limits,
+        inputs=inputs, limits_s=limits,
         memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
     )
 
 
-def run_reference(problem: Problem, cases: list[Case], checker, progress: Progress | None) -> tuple[list, list]:
-    """Run the reference on every case: its answers fill in missing expected values and its times set limits."""
-    job = make_job(problem, problem.reference, cases, [REFERENCE_LIMIT_S] * len(cases))
+def run_reference(problem: Problem, cases: list[Case], inputs: list, checker,
+                  progress: Progress | None) -> tuple[list, list]:
+    """Run the reference on every case: its answers fill in missing expected values; its times are the yardstick."""
+    job = make_job(problem, problem.reference, inputs, [REFERENCE_LIMIT_S] * len(cases))
     expected, seconds = [MISSING] * len(cases), [0.0] * len(cases)
     with sandbox.Worker(job) as worker:
         for event in worker.events():

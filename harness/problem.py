@@ -6,6 +6,7 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     [entry]    class / method / function   the names a solution file may define
     [checker]  name = "exact" | "unordered" | ... | "custom" (the package's checker.py), plus its options
     [limits]   time_limit_s (per case, on the calibration machine), memory_mb, output_mb
+    [arrays]   param = "float32" | "bool" | ...: inputs written as JSON lists that become numpy arrays
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from harness.cases import Case, parse_examples
+from harness.cases import Case, InputError, parse_examples, parse_input
 
 KINDS = ("function", "design")
 
@@ -53,6 +54,7 @@ class Problem:
     entry: dict = field(default_factory=dict)
     checker: dict = field(default_factory=dict)
     limits: Limits = Limits()
+    arrays: dict = field(default_factory=dict)
     seed: int = 0
 
     @property
@@ -76,7 +78,27 @@ class Problem:
             raise ProblemError(f"{self.id}: bad example in statement.md: {exc}") from None
         for number, case in enumerate(cases, 1):
             case.name = f"example {number}"
+            case.input = self.with_arrays(case.input)
         return cases
+
+    def parse_case(self, text: str) -> dict:
+        """Read a custom case in LeetCode's format (`run --input`), arrays made numpy arrays."""
+        return self.with_arrays(parse_input(text, list(self.params), self.kind))
+
+    def with_arrays(self, given: dict) -> dict:
+        """Turn the inputs declared in [arrays] from JSON lists into numpy arrays of their dtype."""
+        if not self.arrays:
+            return given
+        import numpy as np
+
+        converted = dict(given)
+        for name, dtype in self.arrays.items():
+            if name in converted and converted[name] is not None:
+                try:
+                    converted[name] = np.asarray(converted[name], dtype=dtype)
+                except (TypeError, ValueError) as exc:
+                    raise InputError(f"{name}: not an array of {dtype}: {exc}") from None
+        return converted
 
     def hidden_cases(self) -> list[Case]:
         """The hidden tests from the package's cases.py, seeded so that every grade sees the same ones."""
@@ -109,7 +131,7 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             tags=tuple(spec.get("tags", ())), asked_in=tuple(spec.get("asked_in", ())),
             params=tuple(spec.get("params", ())), kind=spec.get("kind", "function"),
             entry=dict(spec["entry"]), checker=dict(spec.get("checker", {"name": "exact"})),
-            limits=Limits(**spec.get("limits", {})), seed=spec.get("seed", 0),
+            limits=Limits(**spec.get("limits", {})), arrays=dict(spec.get("arrays", {})), seed=spec.get("seed", 0),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None

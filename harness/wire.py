@@ -14,6 +14,21 @@ from typing import Any
 
 MAX_DEPTH = 200
 MAX_REPR = 2000
+PLAIN = frozenset({str, int, float, bool, type(None)})  # travel as themselves
+
+
+def _flat(values: list) -> bool:
+    """Whether every item is a plain scalar: such a list needs no walk (the common, large case)."""
+    return PLAIN.issuperset(map(type, values))
+
+
+def _plain_copy(values: list) -> list | None:
+    """A copy of a flat list, or of a list of flat lists (a grid, LeetCode's call arguments); else None."""
+    if _flat(values):
+        return list(values)
+    if all(type(row) is list for row in values) and all(map(_flat, values)):
+        return [list(row) for row in values]
+    return None
 
 
 class Opaque:
@@ -60,7 +75,8 @@ def to_wire(value: Any, depth: int = 0) -> Any:
     if depth >= MAX_DEPTH:
         return {"$opaque": _short_repr(value), "type": type(value).__name__}
     if isinstance(value, list):
-        return [to_wire(item, depth + 1) for item in value]
+        plain = _plain_copy(value)
+        return plain if plain is not None else [to_wire(item, depth + 1) for item in value]
     if isinstance(value, tuple):
         return {"$tuple": [to_wire(item, depth + 1) for item in value]}
     if isinstance(value, (set, frozenset)):
@@ -81,7 +97,8 @@ def to_wire(value: Any, depth: int = 0) -> Any:
 def from_wire(data: Any) -> Any:
     """Rebuild a value sent by `to_wire`; unknown tags are kept as plain dicts."""
     if isinstance(data, list):
-        return [from_wire(item) for item in data]
+        plain = _plain_copy(data)
+        return plain if plain is not None else [from_wire(item) for item in data]
     if not isinstance(data, dict):
         return data
     if "$tuple" in data:

@@ -124,15 +124,18 @@ def call_arguments(params: list[str], given: dict) -> tuple[list, dict]:
 
 
 def run_design(cls, operations: list, arguments: list) -> list:
-    """Replay LeetCode's operation list: construct, then call each method; collect what each call returns."""
+    """Replay LeetCode's operation list: construct, then call each method (or read each attribute); collect
+    what each returns."""
     obj, outputs = None, []
     for index, (name, args) in enumerate(zip(operations, arguments)):
         try:
             if index == 0:
                 obj = cls(*args)
                 outputs.append(None)
-            else:
-                outputs.append(getattr(obj, name)(*args))
+                continue
+            member = getattr(obj, name)
+            # A plain attribute named with no arguments is read (BPE's `merges`); methods are called.
+            outputs.append(member if not args and not callable(member) else member(*args))
         except Exception as exc:
             exc.add_note(f"during call {index}: {name}({', '.join(map(repr, args))})")
             raise
@@ -216,6 +219,8 @@ def main() -> None:
     except BaseException as exc:  # a syntax error, or anything the file raises while loading
         channel.send(event="compile_error", error=describe_error(exc, job["file"]))
         return
+    gc.collect()
+    gc.freeze()  # the job's inputs and the loaded module stay put: per-case collections need not walk them
     channel.send(event="loaded", output=output_size())
     run_cases(channel, job, make_callable)
     channel.send(event="finished", output=output_size())

@@ -6,7 +6,7 @@ import importlib.util
 
 import pytest
 
-from harness import catalog, grading
+from harness import catalog, grading, wire
 from harness.verdict import Verdict
 
 from conftest import SUBMISSIONS, problem_ids
@@ -48,7 +48,7 @@ def test_every_case_respects_the_constraints(problem_id):
 def test_hidden_cases_are_reproducible_and_hit_the_maxima(problem_id):
     problem = catalog.resolve(problem_id)
     first, second = problem.hidden_cases(), problem.hidden_cases()
-    assert [c.input for c in first] == [c.input for c in second]
+    assert [wire.dumps(c.input) for c in first] == [wire.dumps(c.input) for c in second]
     assert len(first) >= 10, "hidden tests should be many: edge cases plus generated ones"
     assert any("max" in c.note or "10^" in c.note for c in first), "some hidden cases reach the constraints' maxima"
 

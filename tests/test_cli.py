@@ -106,8 +106,9 @@ def test_run_custom_input_from_a_file(cli, tmp_path):
     assert cli("run", "two-sum", WRONG, "--input", f"@{case}").exit_code == 0
 
 
-def test_bad_custom_input_is_a_usage_error(cli):
-    result = cli("run", "two-sum", ACCEPTED, "--input", "nums = [1, 2")
+@pytest.mark.parametrize("case", ["nums = [1, 2", "@/no/such/file.txt"])
+def test_bad_custom_input_is_a_usage_error(cli, case):
+    result = cli("run", "two-sum", ACCEPTED, "--input", case)
     assert result.exit_code == 2 and "--input" in result.output
 
 

@@ -143,3 +143,45 @@ def test_call_arguments_positional_then_keywords_after_a_gap():
     assert call_arguments(["q", "k", "v", "mask"], {"q": 1, "k": 2, "v": 3}) == ([1, 2, 3], {})
     assert call_arguments(["x", "axis"], {"x": 1, "axis": 0}) == ([1, 0], {})
     assert call_arguments(["a", "b", "c"], {"a": 1, "c": 3}) == ([1], {"c": 3})
+
+
+class TestFloats:
+    def check(self, given, expected, got, **options):
+        return checkers.load({"name": "floats", "dtype_of": "x", **options}, catalog.root())(given, expected, got)
+
+    def test_accepts_within_tolerance_and_keeps_dtype(self):
+        x = np.array([1.0, 2.0], dtype=np.float32)
+        assert self.check({"x": x}, [0.25, 0.75], np.array([0.25, 0.75000001], dtype=np.float32)).ok
+        assert "dtype: expected float32" in self.check({"x": x}, [0.25, 0.75], np.array([0.25, 0.75])).message
+
+    @pytest.mark.parametrize("got, complaint", [
+        (np.array([0.25], dtype=np.float32), "shape"),
+        ([0.25, 0.75], "expected a numpy.ndarray"),
+        (np.array([np.nan, 0.75], dtype=np.float32), "NaN/inf"),
+        (np.array([0.26, 0.75], dtype=np.float32), "largest absolute error"),
+    ])
+    def test_says_which_check_failed(self, got, complaint):
+        x = np.array([1.0, 2.0], dtype=np.float32)
+        outcome = self.check({"x": x}, [0.25, 0.75], got)
+        assert not outcome.ok and complaint in outcome.message
+
+
+def test_design_replay_reads_plain_attributes_and_calls_methods():
+    from harness.worker import run_design
+
+    class Counter:
+        def __init__(self):
+            self.total = 0
+
+        def add(self, k):
+            self.total += k
+
+    assert run_design(Counter, ["Counter", "add", "total", "add", "total"], [[], [2], [], [3], []]) == [None, None, 2, None, 5]
+
+
+def test_array_inputs_in_examples_become_numpy_arrays(tmp_path):
+    import dataclasses
+
+    problem = dataclasses.replace(catalog.resolve("two-sum"), arrays={"nums": "float32"})
+    given = problem.parse_case("nums = [1, 2], target = 3")
+    assert given["nums"].dtype == np.float32 and given["target"] == 3

@@ -1,0 +1,21 @@
+# Off by one at the borders: the scan stops at m - 1 and n - 1, missing islands in the last row or column.
+class Solution:
+    def numIslands(self, grid: List[List[str]]) -> int:
+        m, n = len(grid), len(grid[0])
+
+        def dfs(i, j):
+            if i < 0 or i >= m or j < 0 or j >= n or grid[i][j] != "1":
+                return
+            grid[i][j] = "0"
+            dfs(i + 1, j)
+            dfs(i - 1, j)
+            dfs(i, j + 1)
+            dfs(i, j - 1)
+
+        count = 0
+        for i in range(m - 1):
+            for j in range(n - 1):
+                if grid[i][j] == "1":
+                    count += 1
+                    dfs(i, j)
+        return count
