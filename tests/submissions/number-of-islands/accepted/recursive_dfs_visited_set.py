@@ -1,4 +1,4 @@
-# Recursive DFS with a visited set (the input is not modified), written as a nested helper with nonlocal state.
+# Recursive DFS with a visited set (the input is not modified), as a nested helper.
 class Solution:
     def numIslands(self, grid: List[List[str]]) -> int:
         seen = set()

@@ -1,4 +1,4 @@
-# The slowest style accepted: BFS over a growing list, `in range()` bounds tests, the area stored for every cell.
+# O(m*n) with heavy constants: BFS over a growing list, `in range()` bounds tests, the area stored for every cell.
 class Solution:
     def maxAreaOfIsland(self, grid: List[List[int]]) -> int:
         m, n = len(grid), len(grid[0])
