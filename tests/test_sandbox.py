@@ -9,13 +9,13 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
+import uuid
 from pathlib import Path
 
 import pytest
 
 from harness import catalog, grading
 from harness.problem import Limits
-from harness.sandbox import TOKEN_VARIABLE
 
 ANSWER = """
 def two_sum(nums, target):
@@ -130,14 +130,23 @@ def problem_with_limit(seconds: float = 1.0):
     return dataclasses.replace(problem, limits=Limits(seconds, 512, 4))
 
 
+@pytest.fixture(autouse=True)
+def marker(monkeypatch) -> str:
+    """A variable this test's workers inherit, so that other graders running on the machine are not counted."""
+    value = uuid.uuid4().hex
+    monkeypatch.setenv("SANDBOX_TEST_MARKER", value)
+    return value
+
+
 def surviving_workers() -> list[int]:
-    """Pids of any process still carrying a grader run token."""
+    """Pids of any process started by this test's grades (a worker, or anything it started) still alive."""
+    needle = f"SANDBOX_TEST_MARKER={os.environ['SANDBOX_TEST_MARKER']}".encode()
     pids = []
     for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
+        if entry.name.isdigit() and int(entry.name) != os.getpid():
             try:
                 with open(f"/proc/{entry.name}/environ", "rb") as handle:
-                    if f"{TOKEN_VARIABLE}=".encode() in handle.read():
+                    if needle in handle.read():
                         pids.append(int(entry.name))
             except OSError:
                 pass
