@@ -100,13 +100,24 @@ class Problem:
                     raise InputError(f"{name}: not an array of {dtype}: {exc}") from None
         return converted
 
+    def _cases_module(self) -> Any:
+        return _load_module(self.folder / "cases.py", f"shousi_cases_{self.id.replace('-', '_')}")
+
     def hidden_cases(self) -> list[Case]:
         """The hidden tests from the package's cases.py, seeded so that every grade sees the same ones."""
-        module = _load_module(self.folder / "cases.py", f"shousi_cases_{self.id.replace('-', '_')}")
-        cases = list(module.hidden_cases(random.Random(self.seed)))
+        cases = list(self._cases_module().hidden_cases(random.Random(self.seed)))
         for number, case in enumerate(cases, 1):
             case.name = f"hidden {number}"
         return cases
+
+
+    def size_ladder(self) -> tuple[list[int], list[dict]]:
+        """For `compare`: the sizes declared in cases.py (SIZES) and a seeded input of each (sized_input)."""
+        module = self._cases_module()
+        if not hasattr(module, "sized_input"):
+            raise ProblemError(f"{self.id} declares no size ladder (SIZES and sized_input in cases.py)")
+        rng = random.Random(self.seed)
+        return list(module.SIZES), [module.sized_input(rng, n) for n in module.SIZES]
 
 
 def _load_module(path: Path, name: str) -> Any:

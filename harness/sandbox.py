@@ -44,6 +44,8 @@ class Job:
     memory_bytes: int
     output_bytes: int
     load_limit_s: float = 10.0
+    repeats: int = 1  # timed calls per case (compare); the first call's answer is reported
+    trace_memory: bool = False  # instead, one call per case under tracemalloc, for its peak alone
 
 
 @dataclass
@@ -94,6 +96,7 @@ class Worker:
         job_path.write_text(json.dumps({
             "file": self.job.file, "entry": self.job.entry, "kind": self.job.kind, "params": self.job.params,
             "cases": cases, "load_limit_s": self.job.load_limit_s, "fd": write_fd,
+            "repeats": self.job.repeats, "trace_memory": self.job.trace_memory,
         }), encoding="utf-8")
         bootstrap = f"import sys; sys.path.append({ROOT!r}); from harness.worker import main; main()"
         with open(self.output_path, "wb") as output:
@@ -157,7 +160,8 @@ class Worker:
                 return
             if event.kind == "start":
                 current = event.case
-                deadline = time.monotonic() + self.job.limits_s[current] * 1.2 + GRACE_S
+                calls = 1 if self.job.trace_memory else self.job.repeats
+                deadline = time.monotonic() + calls * self.job.limits_s[current] * 1.2 + GRACE_S
             elif event.kind == "result":
                 current = None
                 deadline = time.monotonic() + STARTUP_S

@@ -110,3 +110,10 @@ def validate(given):
     assert len(set(coins)) == len(coins), "coins are distinct"
     assert type(amount) is int and 0 <= amount <= AMOUNT_MAX, f"amount {amount}"
     assert count(amount, coins) < ANSWER_LIMIT, "the answer fits in a signed 32-bit integer"
+
+
+SIZES = (312, 625, 1250, 2500, 5000)  # for `compare`: the amount, with 20 fixed coins
+
+
+def sized_input(rng, n):
+    return {"amount": n, "coins": list(range(100, 2100, 100))}

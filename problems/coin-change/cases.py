@@ -76,3 +76,10 @@ def validate(given):
     assert isinstance(coins, list) and 1 <= len(coins) <= COINS_MAX, f"{len(coins)} coins"
     assert all(type(c) is int and 1 <= c <= COIN_MAX for c in coins), "coins[i] in [1, 2^31 - 1]"
     assert type(amount) is int and 0 <= amount <= AMOUNT_MAX, f"amount {amount}"
+
+
+SIZES = (625, 1250, 2500, 5000, 10_000)  # for `compare`: the amount, with 12 fixed coins
+
+
+def sized_input(rng, n):
+    return {"coins": [3, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43], "amount": n - 1}

@@ -32,3 +32,10 @@ def validate(given):
     n = given["n"]
     assert isinstance(n, int) and not isinstance(n, bool), f"n must be an integer, got {n!r}"
     assert 1 <= n <= N_MAX, f"n = {n}"
+
+
+SIZES = (4, 5, 6, 7, 8)  # for `compare`: n pairs; the answer itself grows as the Catalan numbers, ~4^n
+
+
+def sized_input(rng, n):
+    return {"n": n}

@@ -123,3 +123,26 @@ def validate(given):
         (value,) = args
         assert LOW <= value <= HIGH
         (members.add if operation == "insert" else members.discard)(value)
+
+
+SIZES = (12_500, 25_000, 50_000, 100_000, 200_000)  # for `compare`: the number of calls
+
+
+def sized_input(rng, n):
+    """Half inserts to build the set, then removes, inserts and draws mixed."""
+    script, present = Script(), []
+    for _ in range(n // 2):
+        value = rng.randrange(LOW, HIGH)
+        script.insert(value)
+        present.append(value)
+    for _ in range(n - n // 2):
+        roll = rng.random()
+        if roll < 0.3 and len(present) > 1:
+            script.remove(present.pop(rng.randrange(len(present))))
+        elif roll < 0.6:
+            value = rng.randrange(LOW, HIGH)
+            script.insert(value)
+            present.append(value)
+        else:
+            script.get_random()
+    return {"operations": script.operations, "arguments": script.arguments}

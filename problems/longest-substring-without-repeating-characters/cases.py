@@ -70,3 +70,10 @@ def validate(given):
     assert isinstance(s, str), f"s must be a string, got {type(s).__name__}"
     assert len(s) <= N_MAX, f"len(s) = {len(s)}"
     assert all(" " <= c <= "~" for c in s), "s holds only printable ASCII (letters, digits, symbols, spaces)"
+
+
+SIZES = (3125, 6250, 12_500, 25_000, 50_000)  # for `compare`: len(s)
+
+
+def sized_input(rng, n):
+    return {"s": random_string(rng, ALPHABET, n)}

@@ -119,3 +119,11 @@ def validate(given):
     assert 1 <= n <= N_MAX
     assert all(isinstance(row, list) and len(row) == n for row in grid), "rows of equal length"
     assert all(type(cell) is int and cell in (0, 1) for row in grid for cell in row), "cells are the integers 0 or 1"
+
+
+SIZES = (100, 400, 900, 1600, 2500)  # for `compare`: cells of a square grid, 10x10 up to 50x50
+
+
+def sized_input(rng, n):
+    side = round(n ** 0.5)
+    return {"grid": [[1 if rng.random() < 0.6 else 0 for _ in range(side)] for _ in range(side)]}

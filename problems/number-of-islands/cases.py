@@ -111,3 +111,11 @@ def validate(given):
     assert 1 <= n <= N_MAX
     assert all(isinstance(row, list) and len(row) == n for row in grid), "rows of equal length"
     assert all(cell in ("0", "1") and isinstance(cell, str) for row in grid for cell in row), "cells are '0' or '1'"
+
+
+SIZES = (1444, 5625, 22_500, 90_000)  # for `compare`: cells of a square grid, 38x38 up to 300x300
+
+
+def sized_input(rng, n):
+    side = round(n ** 0.5)
+    return {"grid": [["1" if rng.random() < 0.55 else "0" for _ in range(side)] for _ in range(side)]}

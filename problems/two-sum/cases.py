@@ -71,3 +71,14 @@ def validate(given):
         answers += index.get(target - x, 0)
         index[x] = index.get(x, 0) + 1
     assert answers == 1, f"{answers} answers"
+
+
+SIZES = (625, 1250, 2500, 5000, 10_000)  # for `compare`: n, the length of nums
+
+
+def sized_input(rng, n):
+    """The pair at the very end: every approach has to look at (nearly) everything."""
+    nums = filler(rng, n)
+    nums[-2] = 4 * rng.randrange(-V_MAX // 8, V_MAX // 8) + 1
+    nums[-1] = 4 * rng.randrange(-V_MAX // 8, V_MAX // 8) + 2
+    return {"nums": nums, "target": nums[-2] + nums[-1]}

@@ -1,0 +1,161 @@
+"""`compare`: your solution against the reference on inputs of growing size: time ratio, growth, memory.
+
+Both run in isolated workers on the same inputs. Rounds alternate between the two sides (and which goes first),
+each call repeated and its best time kept, so that drift and noise hit both alike; the medians over rounds are
+reported. Peak memory is measured in a separate pass, in a fresh worker, on the largest size both completed.
+Nothing here prints.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from harness import checkers, sandbox, timing, wire
+from harness.grading import make_job
+from harness.problem import Problem
+
+MIN_ROUNDS, MAX_ROUNDS, MAX_REPEATS = 3, 9, 3
+TRACE_SLOWDOWN = 20  # where tracemalloc has to trace the memory pass, it slows Python code: allow for it
+FIT_FLOOR_S = 20e-6  # times below this are mostly call overhead: left out of the growth fit
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Side:
+    """One side's measurements: the median time per size (None where it did not finish) and what they say."""
+
+    seconds: list[float | None]
+    exponent: float | None = None
+    complexity: str = ""
+    peak_memory_bytes: int | None = None
+
+
+@dataclass
+class Comparison:
+    problem: str
+    file: str
+    sizes: list[int]
+    user: Side
+    reference: Side
+    ratio: float | None = None
+    ratio_range: tuple[float, float] | None = None
+    rounds: int = 0
+    limit_s: float = 0.0
+    problems: list[str] = field(default_factory=list)  # wrong answers, errors, sizes that ran out of time
+
+    @property
+    def summary(self) -> str:
+        """The finding in one sentence: classes, and the ratio at the largest size."""
+        parts = []
+        if self.user.complexity and self.reference.complexity:
+            parts.append(f"yours looks {self.user.complexity}, the reference {self.reference.complexity}")
+        if self.ratio is not None:
+            n = self.sizes[max(i for i, t in enumerate(self.user.seconds) if t is not None)]
+            speed = f"{self.ratio:.2g}× slower" if self.ratio >= 1 else f"{1 / self.ratio:.2g}× faster"
+            parts.append(f"at n = {n:,} yours is {speed}")
+        return ": ".join(parts) if parts else "not enough measurements to compare"
+
+
+class Measure:
+    """Runs jobs on the size ladder and collects per-size best times for one side."""
+
+    def __init__(self, problem: Problem, file: Path, inputs: list, limit_s: float):
+        self.problem, self.file, self.inputs, self.limit_s = problem, file, inputs, limit_s
+
+    def run(self, count: int, repeats: int, trace_memory: bool = False, first: int = 0) -> list[dict]:
+        """Run sizes first..first+count-1; return each size's result event data (or a failure record)."""
+        job = make_job(self.problem, self.file, self.inputs[first:first + count], [self.limit_s] * count)
+        job.repeats, job.trace_memory = repeats, trace_memory
+        results: list[dict] = []
+        with sandbox.Worker(job) as worker:
+            for event in worker.events():
+                if event.kind == "result":
+                    results.append(event.data)
+                    if event.data.get("status") != "ok":
+                        break
+                elif event.kind not in ("loaded", "start", "finished"):
+                    results.append({"status": event.kind, "error": event.data.get("error") or event.data})
+                    break
+        return results
+
+
+def compare(problem: Problem, file: Path, budget_s: float = 20.0, progress: Progress | None = None) -> Comparison:
+    """Measure `file` against the reference on the problem's size ladder within about `budget_s` seconds."""
+    file = Path(file).resolve()
+    sizes, raw_inputs = problem.size_ladder()
+    inputs = [wire.to_wire(given) for given in raw_inputs]
+    limit_s = problem.limits.time_limit_s * timing.machine_speed()
+    result = Comparison(problem.id, str(file), sizes, Side([None] * len(sizes)), Side([None] * len(sizes)),
+                        limit_s=limit_s)
+    reference, user = Measure(problem, problem.reference, inputs, 60.0), Measure(problem, file, inputs, limit_s)
+    started = time.monotonic()
+    first_ref = reference.run(len(sizes), 1)
+    if len(first_ref) < len(sizes) or any(r.get("status") != "ok" for r in first_ref):
+        raise RuntimeError(f"the reference failed on the size ladder: {first_ref[-1] if first_ref else 'no result'}")
+    first_user = user.run(len(sizes), 1)
+    usable = _check_answers(problem, raw_inputs, first_ref, first_user, sizes, result.problems)
+    if usable == 0:
+        return result
+    round_time = max(time.monotonic() - started, 1e-3)
+    remaining = budget_s - 2 * round_time  # the first round is spent; the memory pass costs about one more
+    repeats = max(1, min(MAX_REPEATS, int(remaining / (MIN_ROUNDS * round_time))))
+    rounds = max(MIN_ROUNDS, min(MAX_ROUNDS, int(remaining / (repeats * round_time))))
+    ref_times: list[list[float]] = [[] for _ in sizes]
+    user_times: list[list[float]] = [[] for _ in sizes]
+    for number in range(rounds):
+        if progress:
+            progress("measuring", number, rounds)
+        order = [(reference, ref_times), (user, user_times)]
+        for side, sink in order if number % 2 == 0 else order[::-1]:
+            for index, data in enumerate(side.run(usable, repeats)):
+                if data.get("status") == "ok":
+                    sink[index].append(min(data["times_s"]))
+    result.rounds = rounds
+    _summarise(result, usable, ref_times, user_times)
+    result.reference.peak_memory_bytes = _peak(reference, usable)
+    result.user.peak_memory_bytes = _peak(user, usable)
+    return result
+
+
+def _check_answers(problem: Problem, raw_inputs: list, ref: list[dict], user: list[dict], sizes: list[int],
+                   notes: list[str]) -> int:
+    """How many leading sizes the user's solution answered correctly and in time; the rest are noted."""
+    check = checkers.load(problem.checker, problem.folder)
+    for index, data in enumerate(user):
+        status = data.get("status")
+        if status == "timeout":
+            notes.append(f"n = {sizes[index]:,}: over the time limit; larger sizes skipped")
+            return index
+        if status != "ok":
+            error = data.get("error") or {}
+            notes.append(f"n = {sizes[index]:,}: {status}: {error.get('type', '')} {error.get('message', '')}".strip())
+            return index
+        outcome = check(raw_inputs[index], wire.from_wire(ref[index]["value"]), wire.from_wire(data["value"]))
+        if not outcome.ok:
+            notes.append(f"n = {sizes[index]:,}: your answer is wrong ({outcome.message}); timing it anyway")
+    return len(user)
+
+
+def _summarise(result: Comparison, usable: int, ref_times: list[list[float]], user_times: list[list[float]]) -> None:
+    for side, times in ((result.reference, ref_times), (result.user, user_times)):
+        side.seconds = [timing.median(t) if t else None for t in times]
+        points = [(n, t) for n, t in zip(result.sizes, side.seconds) if t is not None and t >= FIT_FLOOR_S]
+        if len(points) >= 3:
+            xs, ys = zip(*points)
+            side.exponent = round(timing.exponent(list(xs), list(ys)), 2)
+            side.complexity = timing.complexity(list(xs), list(ys))
+    top = [i for i in range(usable) if ref_times[i] and user_times[i]][-2:]
+    rounds = min(len(user_times[i]) for i in top) if top else 0
+    if rounds:
+        ratios = [sum(user_times[i][r] for i in top) / sum(ref_times[i][r] for i in top) for r in range(rounds)]
+        result.ratio = round(timing.median(ratios), 3)
+        result.ratio_range = (round(min(ratios), 3), round(max(ratios), 3))
+
+
+def _peak(side: Measure, usable: int) -> int | None:
+    traced = Measure(side.problem, side.file, side.inputs, side.limit_s * TRACE_SLOWDOWN)
+    data = traced.run(1, 1, trace_memory=True, first=usable - 1)
+    return data[0].get("peak_bytes") if data and data[0].get("status") == "ok" else None
