@@ -94,7 +94,10 @@ def run_reference(problem: Problem, cases: list[Case], inputs: list, checker,
 
 def _agreed(case: Case, value: Any, checker) -> Any:
     """Check a pinned expected value against the reference's answer; a disagreement is a catalogue bug."""
-    outcome = checker(case.input, case.expected, value)
+    try:
+        outcome = checker(case.input, case.expected, value)
+    except Exception as exc:
+        raise GradingFault(f"{case.name}: the checker failed: {exc!r}") from None
     if not outcome.ok:
         raise GradingFault(f"{case.name}: the reference disagrees with the pinned answer: {outcome.message}")
     return case.expected
