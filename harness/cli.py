@@ -69,14 +69,14 @@ def list_problems() -> None:
     """Show the catalogue: id, LeetCode number, title, difficulty, tags and your status."""
     problems = catalog.problems()
     status = {p.id: "started" for p in problems if catalog.workspace_file(p).exists()}
-    report.problem_table(problems, status)
+    report.problem_table(problems, status, report.console)
 
 
 @main.command()
 @click.argument("problem", type=PROBLEM)
 def show(problem: Problem) -> None:
     """Show a problem's statement: description, examples, constraints, and which interviews asked it."""
-    report.statement(problem)
+    report.statement(problem, report.console)
 
 
 @main.command()
@@ -98,7 +98,7 @@ def start(problem: Problem, force: bool) -> None:
 @click.argument("problem", type=PROBLEM)
 def solution(problem: Problem) -> None:
     """Show the reference solution."""
-    report.source(problem.reference, f"reference solution · {problem.id}")
+    report.source(problem.reference, f"reference solution · {problem.id}", report.console)
 
 
 def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate: bool = False) -> None:

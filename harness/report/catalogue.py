@@ -1,0 +1,49 @@
+"""The catalogue for people: the problem list, a statement, a source file."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from harness.problem import Problem
+
+DIFFICULTY = {"easy": "green", "medium": "yellow", "hard": "red"}
+
+
+def problem_table(problems: Iterable[Problem], status: dict[str, str], out: Console) -> None:
+    table = Table(title="shousi · 手撕", title_style="bold", header_style="bold")
+    table.add_column("id", no_wrap=True, style="bold")
+    table.add_column("LC", justify="right")
+    table.add_column("title")
+    table.add_column("difficulty")
+    table.add_column("tags", overflow="fold")
+    table.add_column("status", no_wrap=True)
+    for problem in problems:
+        table.add_row(
+            problem.id, str(problem.number or "—"), problem.title,
+            Text(problem.difficulty, style=DIFFICULTY.get(problem.difficulty, "")),
+            ", ".join(problem.tags), status.get(problem.id, "new"),
+        )
+    out.print(table)
+
+
+def statement(problem: Problem, out: Console) -> None:
+    from rich.markdown import Markdown  # markdown-it is slow to import; only `show` needs it
+
+    facts = [f"[bold]{problem.difficulty}[/]", ", ".join(problem.tags)]
+    out.print(Markdown(problem.statement))
+    if problem.asked_in:
+        out.print(Panel("\n".join(f"• {where}" for where in problem.asked_in), title="asked in", expand=False))
+    out.print(" · ".join(facts), f"· start with [bold]shousi start {problem.id}[/]")
+
+
+def source(path, title: str, out: Console) -> None:
+    from rich.syntax import Syntax  # pygments is slow to import; only `solution` needs it
+
+    out.print(Panel(Syntax(path.read_text(encoding="utf-8"), "python", line_numbers=True), title=title))
+
+

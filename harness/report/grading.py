@@ -1,0 +1,129 @@
+"""Verdicts for people (LeetCode's result page) and the contract's `grade --json` object."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from harness.brief import brief
+from harness.verdict import CaseResult, GradeResult, Verdict
+
+STYLE = {
+    Verdict.ACCEPTED: "bold green", Verdict.WRONG_ANSWER: "bold red", Verdict.TIME_LIMIT_EXCEEDED: "bold yellow",
+    Verdict.MEMORY_LIMIT_EXCEEDED: "bold yellow", Verdict.OUTPUT_LIMIT_EXCEEDED: "bold yellow",
+    Verdict.RUNTIME_ERROR: "bold magenta", Verdict.COMPILE_ERROR: "bold magenta",
+    Verdict.INTERNAL_ERROR: "bold white on red",
+}
+JSON_VALUE_LIMIT = 100_000
+
+
+def _time(ms: float | None) -> str:
+    if ms is None:
+        return "—"
+    return f"{ms / 1000:.2f} s" if ms >= 1000 else f"{ms:.3g} ms"
+
+
+def _ratio(result: GradeResult | CaseResult) -> str:
+    mine, theirs = result.time_ms, result.reference_time_ms
+    if not mine or not theirs:
+        return ""
+    return f"×{mine / theirs:.2g} reference"
+
+
+def grade(result: GradeResult, out: Console, verbose: bool = False) -> None:
+    """Print a verdict the way LeetCode's result page reads: headline, failing case, then the timings."""
+    headline = Text.assemble((f" {result.verdict.label} ", STYLE[result.verdict]), f"  {result.problem}")
+    if result.total:
+        headline.append(f"  ·  {result.passed}/{result.total} cases passed")
+    out.print(headline)
+    if result.message and not result.failure:
+        out.print(result.message)
+    if result.failure:
+        _failure(result.failure, out)
+    if result.cases:
+        _timings(result, out, verbose)
+
+
+def _failure(case: CaseResult, out: Console) -> None:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column(overflow="fold")
+    grid.add_row("case", case.name + (f" — {case.note}" if case.note else ""))
+    grid.add_row("input", ", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items()))
+    if case.verdict is Verdict.WRONG_ANSWER:
+        grid.add_row("expected", brief(case.expected))
+        grid.add_row("got", brief(case.got))
+    grid.add_row("why", case.message)
+    if case.stdout:
+        grid.add_row("stdout", case.stdout.rstrip())
+    if case.traceback:
+        grid.add_row("traceback", case.traceback)
+    out.print(Panel(grid, title=case.verdict.label, border_style=STYLE[case.verdict].split()[-1], expand=False))
+
+
+def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
+    shown = result.cases if verbose else sorted(result.cases, key=lambda c: -(c.time_ms or 0))[:5]
+    table = Table(title=None if verbose else "slowest cases (-v for all)", title_justify="left", box=None)
+    for column in ("case", "verdict", "time", "reference", ""):
+        table.add_column(column, justify="left" if column in ("case", "verdict") else "right")
+    for case in shown:
+        table.add_row(case.name, Text(case.verdict.value, style=STYLE[case.verdict]), _time(case.time_ms),
+                      _time(case.reference_time_ms), _ratio(case))
+    out.print(table)
+    summary = f"total {_time(result.time_ms)}"
+    if result.reference_time_ms:
+        summary += f"  ·  reference {_time(result.reference_time_ms)}  ·  {_ratio(result)}"
+    out.print(summary)
+    if result.limit:
+        out.print(f"time limit {result.limit}", style="dim")
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON for a value in a report: arrays as lists; anything huge as its shortened repr."""
+    def plain(item: Any) -> Any:
+        if isinstance(item, (list, tuple, set, frozenset)):
+            return [plain(x) for x in item]
+        if isinstance(item, dict):
+            return {k if isinstance(k, str) else repr(k): plain(v) for k, v in item.items()}
+        if hasattr(item, "tolist"):
+            return item.tolist()
+        if isinstance(item, bytes):
+            return item.decode("utf-8", errors="replace")
+        return item if item is None or isinstance(item, (bool, int, float, str)) else repr(item)
+
+    converted = plain(value)
+    text = json.dumps(converted, default=repr)
+    return converted if len(text) <= JSON_VALUE_LIMIT else brief(value, 1000)
+
+
+def grade_json(result: GradeResult) -> dict:
+    """The contract's `grade --json` object."""
+    data: dict[str, Any] = {
+        "problem": result.problem, "file": result.file, "verdict": result.verdict.value,
+        "passed": result.passed, "total": result.total, "message": result.message,
+        "time_ms": round(result.time_ms, 4), "reference_time_ms": _round(result.reference_time_ms),
+        "time_limit": result.limit,
+    }
+    if result.failure:
+        case = result.failure
+        data["failure"] = {
+            "case": case.name, "note": case.note, "verdict": case.verdict.value, "message": case.message,
+            "input": jsonable(case.input), "expected": jsonable(case.expected), "got": jsonable(case.got),
+            "traceback": case.traceback, "stdout": case.stdout,
+        }
+    data["cases"] = [
+        {"name": c.name, "verdict": c.verdict.value, "time_ms": _round(c.time_ms),
+         "reference_time_ms": _round(c.reference_time_ms)} for c in result.cases
+    ]
+    return data
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
