@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sqlite3
 from pathlib import Path
 
 import click
@@ -64,12 +65,82 @@ def main() -> None:
     """
 
 
+def open_history():
+    """The history database, or None (with a warning) when it cannot be used: history never stops a grade."""
+    from harness.history import History
+
+    try:
+        history = History.open()
+    except (sqlite3.Error, OSError) as exc:
+        report.error_console.print(f"[yellow]warning: the history is unavailable: {exc}[/]")
+        return None
+    if history.notice:
+        report.error_console.print(f"[yellow]{history.notice}[/]")
+    return history
+
+
+def remember(command: str, results: list[GradeResult], mock: int | None = None) -> None:
+    """Record the user's runs and grades (never the reference's) in the history."""
+    from harness.history import Attempt, file_hash, now
+
+    history = open_history()
+    if history is None:
+        return
+    try:
+        for result in results:
+            reference = result.reference_time_ms
+            ratio = result.time_ms / reference if reference and result.time_ms else None
+            history.record(Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
+                                   result.time_ms, reference, ratio, file_hash(Path(result.file)), mock))
+    except sqlite3.Error as exc:
+        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
+    finally:
+        history.close()
+
+
+def remember_comparison(result) -> None:
+    from harness.history import Attempt, file_hash, now
+
+    history = open_history()
+    if history is None:
+        return
+    mine = next((t for t in reversed(result.user.seconds) if t), None)
+    theirs = result.reference.seconds[result.user.seconds.index(mine)] if mine else None
+    try:
+        history.record(Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
+                               theirs and theirs * 1000, result.ratio, file_hash(Path(result.file))))
+    except sqlite3.Error as exc:
+        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
+    finally:
+        history.close()
+
+
+def statuses(problems) -> dict[str, str]:
+    """solved / attempted from the history, `started` for a workspace file never run, else new."""
+    history = open_history()
+    known = history.statuses() if history else {}
+    if history:
+        history.close()
+    started = {p.id: "started" for p in problems if catalog.workspace_file(p).exists()}
+    return {**started, **known}
+
+
 @main.command("list")
-def list_problems() -> None:
+@click.option("--tag", help="Only problems with this tag (e.g. ml, leetcode, tokenizer).")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
+@click.option("--status", "wanted", type=click.Choice(["new", "started", "attempted", "solved"]))
+@click.option("--asked-in", metavar="TEXT", help="Only problems asked by this company or team (e.g. Tencent).")
+def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, asked_in: str | None) -> None:
     """Show the catalogue: id, LeetCode number, title, difficulty, tags and your status."""
     problems = catalog.problems()
-    status = {p.id: "started" for p in problems if catalog.workspace_file(p).exists()}
-    report.problem_table(problems, status, report.console)
+    status = statuses(problems)
+    chosen = [
+        p for p in problems
+        if (not tag or tag.lower() in p.tags) and (not difficulty or p.difficulty == difficulty)
+        and (not wanted or status.get(p.id, "new") == wanted)
+        and (not asked_in or any(asked_in.lower() in where.lower() for where in p.asked_in))
+    ]
+    report.problem_table(chosen, status, report.console)
 
 
 @main.command()
@@ -96,8 +167,13 @@ def start(problem: Problem, force: bool) -> None:
 
 @main.command()
 @click.argument("problem", type=PROBLEM)
-def solution(problem: Problem) -> None:
-    """Show the reference solution."""
+@click.option("--yes", is_flag=True, help="Show it even though you have not solved the problem yet.")
+def solution(problem: Problem, yes: bool) -> None:
+    """Show the reference solution (once you have solved the problem, or with --yes)."""
+    if not yes and statuses([problem]).get(problem.id) != "solved":
+        report.error_console.print(f"You have not solved {problem.id} yet; peeking early spoils the practice "
+                                   f"(`shousi hint {problem.id}` gives a nudge instead).")
+        click.confirm("Show the reference solution anyway?", abort=True, err=True)
     report.source(problem.reference, f"reference solution · {problem.id}", report.console)
 
 
@@ -140,7 +216,9 @@ def run(problem: Problem, file: str | None, custom: str | None, as_json: bool, v
             given = problem.parse_case(text)
         except (InputError, OSError, UnicodeDecodeError) as exc:
             raise click.UsageError(f"--input: {exc}") from None
-    _finish([_grade_one(problem, path, False, given, as_json)], as_json, verbose)
+    result = _grade_one(problem, path, False, given, as_json)
+    remember("run", [result])
+    _finish([result], as_json, verbose)
 
 
 @main.command()
@@ -167,6 +245,8 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
     for item in chosen:
         path = item.reference if reference else solution_file(item, file)
         result = _grade_one(item, path, True, None, as_json)
+        if not reference:
+            remember("grade", [result])
         if all_problems and not as_json:
             report.grade(result, report.console, verbose)
         results.append(result)
@@ -203,6 +283,8 @@ def compare(problem: Problem, file: str | None, budget: float, plot: Path | None
             raise click.ClickException(f"internal error: {exc}") from None
     if plot:
         report.plot(result, plot)
+    if not reference:
+        remember_comparison(result)
     if as_json:
         report.print_json(report.comparison_json(result))
     else:
@@ -210,3 +292,6 @@ def compare(problem: Problem, file: str | None, budget: float, plot: Path | None
         if plot:
             report.error_console.print(f"chart written to {plot}")
     raise SystemExit(1 if result.ratio is None else 0)
+
+
+from harness import cli_practice  # noqa: E402,F401  (registers hint, progress, history, watch, mock)

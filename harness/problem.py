@@ -7,6 +7,7 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     [checker]  name = "exact" | "unordered" | ... | "custom" (the package's checker.py), plus its options
     [limits]   time_limit_s (per case, on the calibration machine), memory_mb, output_mb
     [arrays]   param = "float32" | "bool" | ...: inputs written as JSON lists that become numpy arrays
+    hints      progressive hints, gentlest first (`shousi hint`)
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Problem:
     checker: dict = field(default_factory=dict)
     limits: Limits = Limits()
     arrays: dict = field(default_factory=dict)
+    hints: tuple[str, ...] = ()
     seed: int = 0
 
     @property
@@ -142,7 +144,8 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             tags=tuple(spec.get("tags", ())), asked_in=tuple(spec.get("asked_in", ())),
             params=tuple(spec.get("params", ())), kind=spec.get("kind", "function"),
             entry=dict(spec["entry"]), checker=dict(spec.get("checker", {"name": "exact"})),
-            limits=Limits(**spec.get("limits", {})), arrays=dict(spec.get("arrays", {})), seed=spec.get("seed", 0),
+            limits=Limits(**spec.get("limits", {})), arrays=dict(spec.get("arrays", {})),
+            hints=tuple(spec.get("hints", ())), seed=spec.get("seed", 0),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None

@@ -35,9 +35,10 @@ def known_submissions() -> list:
 
 @pytest.fixture(autouse=True)
 def workspace(tmp_path, monkeypatch) -> Path:
-    """Every test gets an empty workspace of its own."""
+    """Every test gets an empty workspace and an empty history of its own."""
     folder = tmp_path / "workspace"
     monkeypatch.setenv("SHOUSI_WORKSPACE", str(folder))
+    monkeypatch.setenv("SHOUSI_DATA", str(tmp_path / "data"))
     return folder
 
 

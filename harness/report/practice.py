@@ -1,0 +1,70 @@
+"""The practice loop for people: hints, progress over the catalogue, one problem's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.table import Table
+from rich.text import Text
+
+from harness.report.grading import STYLE
+from harness.verdict import Verdict
+
+STATUS_STYLE = {"solved": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
+
+
+def hints(problem, count: int, out: Console) -> None:
+    for number, text in enumerate(problem.hints[:count], 1):
+        out.print(Markdown(f"**Hint {number}/{len(problem.hints)}.** {text}"))
+    if count == len(problem.hints):
+        out.print(f"[dim]That was the last hint. `shousi solution {problem.id}` shows the reference.[/]")
+    else:
+        out.print(f"[dim]`shousi hint {problem.id}` again for the next one.[/]")
+
+
+def _verdict(value: str | None) -> Text:
+    if not value:
+        return Text("—")
+    return Text(value, style=STYLE.get(Verdict(value), "")) if value in Verdict._value2member_map_ else Text(value)
+
+
+def _ms(value: float | None) -> str:
+    return "—" if value is None else (f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.3g} ms")
+
+
+def progress_table(problems, attempts, streak: int, out: Console) -> None:
+    table = Table(title="progress", header_style="bold")
+    for column in ("id", "status", "attempts", "best time", "best ratio", "last verdict"):
+        table.add_column(column, justify="right" if column in ("attempts", "best time", "best ratio") else "left",
+                         no_wrap=column in ("id", "last verdict"))
+    solved = 0
+    for problem in problems:
+        mine = [a for a in attempts if a.problem == problem.id]
+        graded = [a for a in mine if a.command in ("grade", "mock")]
+        accepted = [a for a in graded if a.verdict == "accepted"]
+        status = "solved" if accepted else "attempted" if mine else "new"
+        solved += status == "solved"
+        best_time = min((a.time_ms for a in accepted if a.time_ms is not None), default=None)
+        best_ratio = min((a.ratio for a in accepted if a.ratio is not None), default=None)
+        last = next((a.verdict for a in reversed(mine) if a.verdict), None)
+        table.add_row(problem.id, Text(status, style=STATUS_STYLE[status]), str(len(graded)), _ms(best_time),
+                      f"×{best_ratio:.2g}" if best_ratio else "—", _verdict(last))
+    out.print(table)
+    out.print(f"solved {solved}/{len(problems)}  ·  streak {streak} day{'s' if streak != 1 else ''}")
+
+
+def history_table(problem, attempts, out: Console) -> None:
+    if not attempts:
+        out.print(f"No attempts at {problem.id} yet: `shousi start {problem.id}`.")
+        return
+    table = Table(title=f"history · {problem.id}", header_style="bold")
+    for column in ("when", "command", "verdict", "passed", "time", "ratio", "file"):
+        table.add_column(column, no_wrap=True)
+    for a in attempts:
+        when = dt.datetime.fromisoformat(a.at).astimezone().strftime("%m-%d %H:%M")
+        passed = f"{a.passed}/{a.total}" if a.total else "—"
+        table.add_row(when, a.command, _verdict(a.verdict), passed, _ms(a.time_ms),
+                      f"×{a.ratio:.2g}" if a.ratio else "—", (a.file_hash or "—")[:8])
+    out.print(table)

@@ -1,0 +1,17 @@
+# Accepted: masked_fill with -1e9 (finite, so no NaN), then zeros for rows that may attend to nothing.
+import numpy as np
+
+
+def softmax(x):
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def scaled_dot_product_attention(q, k, v, mask=None):
+    d_k = q.shape[-1]
+    scores = np.matmul(q, np.swapaxes(k, -2, -1)) / d_k ** 0.5
+    if mask is None:
+        return softmax(scores) @ v
+    scores = np.where(mask, scores, -1e9)
+    weights = softmax(scores) * np.any(mask, axis=-1, keepdims=True)  # a row with no key left: all zero
+    return np.matmul(weights, v).astype(q.dtype)

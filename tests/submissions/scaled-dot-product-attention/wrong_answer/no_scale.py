@@ -1,0 +1,12 @@
+# Wrong: forgets the 1/sqrt(d) scale: softmax(q k^T) v.
+import numpy as np
+
+
+def scaled_dot_product_attention(q, k, v, mask=None):
+    scores = q @ np.swapaxes(k, -1, -2)
+    if mask is not None:
+        scores = np.where(mask, scores, -np.inf)
+    top = scores.max(axis=-1, keepdims=True)
+    w = np.exp(scores - np.where(np.isinf(top), 0, top).astype(q.dtype))
+    total = w.sum(axis=-1, keepdims=True)
+    return (w / np.where(total == 0, 1, total).astype(q.dtype)) @ v
