@@ -32,12 +32,22 @@ def keys_mode():
         termios.tcsetattr(sys.stdin, termios.TCSADRAIN, saved)
 
 
-def _pending_keys() -> str:
-    """The keys typed since the last look, without waiting ('' if none; 'q' at end of input)."""
-    if not select.select([sys.stdin], [], [], 0)[0]:
+_exhausted = False
+
+
+def pending_keys() -> str:
+    """The keys typed since the last look, without waiting ('' if none, and forever once input has ended)."""
+    global _exhausted
+    if _exhausted or sys.stdin is None or sys.stdin.closed:
         return ""
-    data = os.read(sys.stdin.fileno(), 64)
-    return data.decode(errors="ignore").lower() if data else "q"
+    try:
+        if not select.select([sys.stdin], [], [], 0)[0]:
+            return ""
+        data = os.read(sys.stdin.fileno(), 64)
+    except (OSError, ValueError):
+        data = b""
+    _exhausted = not data
+    return data.decode(errors="ignore").lower()
 
 
 def events(path: Path) -> Iterator[tuple[str, str]]:
@@ -48,7 +58,7 @@ def events(path: Path) -> Iterator[tuple[str, str]]:
     changes = watch(target.parent, watch_filter=lambda _, name: Path(name).resolve() == target,
                     rust_timeout=POLL_MS, yield_on_timeout=True, debounce=100, raise_interrupt=False)
     for batch in changes:
-        for key in _pending_keys():
+        for key in pending_keys():
             if not key.isspace() or key == "\n":
                 yield "key", key
         if batch:

@@ -42,10 +42,10 @@ def print_json(data: dict) -> None:
 from harness.report.catalogue import problem_table, source, statement  # noqa: E402
 from harness.report.comparing import comparison, comparison_json, plot  # noqa: E402
 from harness.report.grading import STYLE, grade, grade_json, jsonable  # noqa: E402
-from harness.report.practice import hints, history_table, progress_table  # noqa: E402
+from harness.report.practice import countdown, hints, history_table, mock_brief, progress_table, scorecard  # noqa: E402,E501
 
 __all__ = [
     "console", "error_console", "progress", "print_json", "problem_table", "statement", "source", "grade",
     "grade_json", "jsonable", "comparison", "comparison_json", "plot", "STYLE", "hints", "history_table",
-    "progress_table",
+    "progress_table", "countdown", "mock_brief", "scorecard",
 ]

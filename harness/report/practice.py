@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from contextlib import contextmanager
 
 from rich.console import Console
+from rich.live import Live
 from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
@@ -38,7 +41,7 @@ def progress_table(problems, attempts, streak: int, out: Console) -> None:
     table = Table(title="progress", header_style="bold")
     for column in ("id", "status", "attempts", "best time", "best ratio", "last verdict"):
         table.add_column(column, justify="right" if column in ("attempts", "best time", "best ratio") else "left",
-                         no_wrap=column in ("id", "last verdict"))
+                         no_wrap=column in ("status", "last verdict"))
     solved = 0
     for problem in problems:
         mine = [a for a in attempts if a.problem == problem.id]
@@ -68,3 +71,54 @@ def history_table(problem, attempts, out: Console) -> None:
         table.add_row(when, a.command, _verdict(a.verdict), passed, _ms(a.time_ms),
                       f"×{a.ratio:.2g}" if a.ratio else "—", (a.file_hash or "—")[:8])
     out.print(table)
+
+
+def mock_brief(problems, files, minutes: float, out: Console) -> None:
+    out.print(f"[bold]Mock interview[/] · {len(problems)} problem{'s' * (len(problems) > 1)} · {minutes:g} minutes")
+    for problem, path in zip(problems, files):
+        out.print(f"  • {problem.title} ({problem.difficulty}) → [bold]{path}[/]   `shousi show {problem.id}`")
+    out.print("Write your answers in those files. Press [bold]g[/] (or Enter) to hand in early, [bold]q[/] to abandon.")
+
+
+@contextmanager
+def countdown(deadline: float, out: Console):
+    """Yield a `tick()` that redraws the time left (a live line on a terminal; a line a minute elsewhere)."""
+    last_minute = None
+
+    def left() -> str:
+        seconds = max(0, int(deadline - time.monotonic()))
+        return f"{seconds // 60:02d}:{seconds % 60:02d} left"
+
+    if out.is_terminal:
+        with Live(Text(left()), console=out, refresh_per_second=4, transient=True) as live:
+            yield lambda: live.update(Text(left(), style="bold"))
+    else:
+        def tick() -> None:
+            nonlocal last_minute
+            minute = int(deadline - time.monotonic()) // 60
+            if minute != last_minute:
+                last_minute = minute
+                out.print(left())
+        yield tick
+    out.print("Time's up: grading." if time.monotonic() >= deadline else "Handed in: grading.")
+
+
+def scorecard(results, used_s: float, minutes: float, out: Console) -> str:
+    """An interviewer's scorecard; returns its one-line summary for the history."""
+    table = Table(title="scorecard", header_style="bold")
+    for column in ("problem", "verdict", "passed", "vs reference"):
+        table.add_column(column, no_wrap=True)
+    for result in results:
+        ratio = f"×{result.time_ms / result.reference_time_ms:.2g}" if result.reference_time_ms else "—"
+        table.add_row(result.problem, _verdict(result.verdict.value), f"{result.passed}/{result.total}", ratio)
+    out.print(table)
+    solved = sum(r.verdict is Verdict.ACCEPTED for r in results)
+    share = solved / len(results)
+    fast = used_s <= minutes * 60 * 0.75
+    signal = ("Strong hire" if share == 1 and fast else "Hire" if share == 1 else
+              "Lean hire" if share >= 0.5 else "No hire")
+    summary = f"{signal}: {solved}/{len(results)} solved in {int(used_s // 60)} min {int(used_s % 60)} s of {minutes:g} min"
+    out.print(f"[bold]{summary}[/]")
+    if solved < len(results):
+        out.print("[dim]Unsolved ones stay in the mock folder; `shousi hint ID` for a nudge, then try again.[/]")
+    return summary
