@@ -143,11 +143,18 @@ def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, a
     report.problem_table(chosen, status, report.console)
 
 
+LANGUAGE = click.option("--lang", type=click.Choice(["en", "zh"]),
+                        help="Statement language; remembered (default: your locale's).")
+
+
 @main.command()
 @click.argument("problem", type=PROBLEM)
-def show(problem: Problem) -> None:
+@LANGUAGE
+def show(problem: Problem, lang: str | None) -> None:
     """Show a problem's statement: description, examples, constraints, and which interviews asked it."""
-    report.statement(problem, report.console)
+    from harness import settings
+
+    report.statement(problem, settings.language(lang), report.console)
 
 
 @main.command()

@@ -13,17 +13,21 @@ from harness.problem import Problem
 
 @main.command()
 @click.argument("problem", type=PROBLEM)
-def hint(problem: Problem) -> None:
+@click.option("--lang", type=click.Choice(["en", "zh"]), help="Hint language; remembered (default: your locale's).")
+def hint(problem: Problem, lang: str | None = None) -> None:
     """Show the next hint (one more each time; the ones already seen are shown again)."""
-    if not problem.hints:
+    from harness import settings
+
+    texts = problem.hints_in(settings.language(lang))
+    if not texts:
         raise click.ClickException(f"{problem.id} has no hints yet")
     history = open_history()
     shown = history.hints_shown(problem.id) if history else 0
-    count = min(shown + 1, len(problem.hints))
+    count = min(shown + 1, len(texts))
     if history:
         history.show_hint(problem.id, count)
         history.close()
-    report.hints(problem, count, report.console)
+    report.hints(problem, texts, count, report.console)
 
 
 @main.command()

@@ -7,7 +7,8 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     [checker]  name = "exact" | "unordered" | ... | "custom" (the package's checker.py), plus its options
     [limits]   time_limit_s (per case, on the calibration machine), memory_mb, output_mb
     [arrays]   param = "float32" | "bool" | ...: inputs written as JSON lists that become numpy arrays
-    hints      progressive hints, gentlest first (`shousi hint`)
+    hints      progressive hints, gentlest first (`shousi hint`); hints_zh, the same in Chinese
+    statement.zh.md beside statement.md: the Chinese statement (`show --lang zh`)
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Problem:
     limits: Limits = Limits()
     arrays: dict = field(default_factory=dict)
     hints: tuple[str, ...] = ()
+    hints_zh: tuple[str, ...] = ()
     seed: int = 0
 
     @property
@@ -69,7 +71,16 @@ class Problem:
 
     @property
     def statement(self) -> str:
+        """The English statement, which also holds the examples (the run set)."""
         return self.statement_path.read_text(encoding="utf-8")
+
+    def statement_in(self, language: str) -> str:
+        """The statement in `language` ("en" or "zh"), English where no translation exists."""
+        translated = self.folder / f"statement.{language}.md"
+        return translated.read_text(encoding="utf-8") if language != "en" and translated.is_file() else self.statement
+
+    def hints_in(self, language: str) -> tuple[str, ...]:
+        return self.hints_zh if language == "zh" and self.hints_zh else self.hints
 
     @cached_property
     def examples(self) -> list[Case]:
@@ -145,7 +156,7 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             params=tuple(spec.get("params", ())), kind=spec.get("kind", "function"),
             entry=dict(spec["entry"]), checker=dict(spec.get("checker", {"name": "exact"})),
             limits=Limits(**spec.get("limits", {})), arrays=dict(spec.get("arrays", {})),
-            hints=tuple(spec.get("hints", ())), seed=spec.get("seed", 0),
+            hints=tuple(spec.get("hints", ())), hints_zh=tuple(spec.get("hints_zh", ())), seed=spec.get("seed", 0),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None

@@ -133,8 +133,16 @@ def test_grade_needs_a_problem_or_all(cli):
 
 
 def test_solution_shows_the_reference(cli):
-    result = cli("solution", "two-sum")
+    result = cli("solution", "two-sum", "--yes")
     assert result.exit_code == 0 and "def twoSum" in result.output
+
+
+def test_statement_language_is_chosen_and_remembered(cli, tmp_path):
+    (tmp_path / "zh").mkdir()
+    assert "Two Sum" in cli("show", "two-sum", "--lang", "en").output
+    chinese = cli("show", "two-sum", "--lang", "zh").output
+    assert "面试来源" in chinese
+    assert "面试来源" in cli("show", "two-sum").output, "the choice is remembered"
 
 
 def test_python_dash_m_harness_is_the_same_command():

@@ -31,13 +31,13 @@ def problem_table(problems: Iterable[Problem], status: dict[str, str], out: Cons
     out.print(table)
 
 
-def statement(problem: Problem, out: Console) -> None:
+def statement(problem: Problem, language: str, out: Console) -> None:
     from rich.markdown import Markdown  # markdown-it is slow to import; only `show` needs it
 
     facts = [f"[bold]{problem.difficulty}[/]", ", ".join(problem.tags)]
-    out.print(Markdown(problem.statement))
+    out.print(Markdown(problem.statement_in(language)))
     if problem.asked_in:
-        out.print(Panel("\n".join(f"• {where}" for where in problem.asked_in), title="asked in", expand=False))
+        out.print(Panel("\n".join(f"• {where}" for where in problem.asked_in), title="asked in" if language == "en" else "面试来源", expand=False))
     out.print(" · ".join(facts), f"· start with [bold]shousi start {problem.id}[/]")
 
 

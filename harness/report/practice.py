@@ -18,10 +18,10 @@ from harness.verdict import Verdict
 STATUS_STYLE = {"solved": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
 
 
-def hints(problem, count: int, out: Console) -> None:
-    for number, text in enumerate(problem.hints[:count], 1):
-        out.print(Markdown(f"**Hint {number}/{len(problem.hints)}.** {text}"))
-    if count == len(problem.hints):
+def hints(problem, texts, count: int, out: Console) -> None:
+    for number, text in enumerate(texts[:count], 1):
+        out.print(Markdown(f"**Hint {number}/{len(texts)}.** {text}"))
+    if count == len(texts):
         out.print(f"[dim]That was the last hint. `shousi solution {problem.id}` shows the reference.[/]")
     else:
         out.print(f"[dim]`shousi hint {problem.id}` again for the next one.[/]")

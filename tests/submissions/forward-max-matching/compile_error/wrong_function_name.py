@@ -1,0 +1,13 @@
+# Names the function fmm instead of fmm_segment.
+def fmm(text, lexicon, max_len=None):
+    words = set(lexicon)
+    if max_len is None:
+        max_len = max((len(w) for w in words), default=1)
+    tokens, i = [], 0
+    while i < len(text):
+        for length in range(min(max_len, len(text) - i), 0, -1):
+            if text[i:i + length] in words or length == 1:
+                tokens.append(text[i:i + length])
+                i += length
+                break
+    return tokens
