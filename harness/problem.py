@@ -95,8 +95,17 @@ class Problem:
         return cases
 
     def parse_case(self, text: str) -> dict:
-        """Read a custom case in LeetCode's format (`run --input`), arrays made numpy arrays."""
-        return self.with_arrays(parse_input(text, list(self.params), self.kind))
+        """Read a custom case in LeetCode's format (`run --input`), arrays made numpy arrays, constraints checked."""
+        given = self.with_arrays(parse_input(text, list(self.params), self.kind))
+        validate = getattr(self._cases_module(), "validate", None)
+        if validate is not None:
+            try:
+                validate(given)
+            except AssertionError as exc:
+                raise InputError(f"outside the constraints ({str(exc) or 'see `shousi show ' + self.id + '`'})") from None
+            except Exception as exc:  # a malformed case the validator trips over
+                raise InputError(f"not a valid case: {exc!r}") from None
+        return given
 
     def with_arrays(self, given: dict) -> dict:
         """Turn the inputs declared in [arrays] from JSON lists into numpy arrays of their dtype."""

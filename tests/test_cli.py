@@ -106,7 +106,7 @@ def test_run_custom_input_from_a_file(cli, tmp_path):
     assert cli("run", "two-sum", WRONG, "--input", f"@{case}").exit_code == 0
 
 
-@pytest.mark.parametrize("case", ["nums = [1, 2", "@/no/such/file.txt"])
+@pytest.mark.parametrize("case", ["nums = [1, 2", "@/no/such/file.txt", "nums = [1, 2], target = 4"])
 def test_bad_custom_input_is_a_usage_error(cli, case):
     result = cli("run", "two-sum", ACCEPTED, "--input", case)
     assert result.exit_code == 2 and "--input" in result.output

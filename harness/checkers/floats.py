@@ -34,7 +34,7 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     if bad.any():
         where = tuple(int(i) for i in np.argwhere(bad)[0])
         return reject(f"{int(bad.sum())} NaN/inf value(s) where the answer is finite, first at {where}: "
-                      f"got {float(got[where]):.8g}, expected {float(expected[where]):.8g} (overflow? subtract the max first)")
+                      f"got {float(got[where]):.8g}, expected {float(expected[where]):.8g} (an overflow, or 0/0?)")
     rtol, atol = options["tolerance"].get(str(dtype), [1e-7, 1e-9])
     wanted, have = expected.astype(np.float64), got.astype(np.float64)
     error = np.where(finite, np.abs(have - wanted), 0.0)
@@ -42,9 +42,10 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     if (error <= allowed).all() and np.array_equal(np.isinf(got), np.isinf(expected)):
         return ACCEPT
     worst = tuple(int(i) for i in np.unravel_index(np.argmax(error - allowed), error.shape))
-    relative = error / np.maximum(np.abs(wanted), np.finfo(np.float64).tiny)
+    scale = np.abs(wanted)
+    relative = np.where(finite & (scale > atol), error / np.maximum(scale, atol or 1e-300), 0.0)
     return reject(
         f"values differ beyond rtol={rtol:g}, atol={atol:g} ({dtype}): {int((error > allowed).sum())} of "
         f"{error.size} elements; largest absolute error {error.max():.3g}, largest relative error "
-        f"{relative[finite].max() if finite.any() else 0:.3g}; worst at {worst}: expected {wanted[worst]:.8g}, "
+        f"{relative.max():.3g} (where |expected| > atol); worst at {worst}: expected {wanted[worst]:.8g}, "
         f"got {have[worst]:.8g}")

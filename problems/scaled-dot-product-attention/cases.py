@@ -1,0 +1,125 @@
+"""Hidden tests for scaled-dot-product-attention: edge cases, the classic mistakes, then seeded cases at the maxima.
+
+Random q and k have unit-variance entries, so the scores q·k/sqrt(d) have variance about 1 and the softmax is not
+saturated: a missing scale, or sqrt(dv), sqrt(Lk) in place of sqrt(d), changes the answer visibly (d, dv and Lk
+differ). The large-score cases use small integers with d = 16, so that their scores are exact in float32 too.
+"""
+
+import numpy as np
+
+from harness.cases import Case
+
+MAX_BATCH = 32
+MAX_LEN = 512
+MAX_DIM = 64
+MAX_ABS = 100
+
+
+def qkv(gen, batch, lq, lk, d, dv, dtype=np.float64):
+    """Unit-variance q, k, v of the given shapes."""
+    q = gen.standard_normal((*batch, lq, d))
+    k = gen.standard_normal((*batch, lk, d))
+    v = gen.standard_normal((*batch, lk, dv))
+    return {"q": q.astype(dtype), "k": k.astype(dtype), "v": v.astype(dtype)}
+
+
+def integers(gen, batch, lq, lk, d, dv, top, dtype):
+    """Small integers: large scores that every dtype computes exactly (d = 16: sqrt(d) = 4)."""
+    given = {name: gen.integers(-top, top + 1, (*batch, rows, cols)).astype(dtype)
+             for name, rows, cols in (("q", lq, d), ("k", lk, d))}
+    given["v"] = gen.standard_normal((*batch, lk, dv)).astype(dtype)
+    return given
+
+
+def causal(lq, lk):
+    """Query i may see keys j <= i + lk - lq: aligned bottom-right, as when decoding with a KV cache."""
+    return np.tril(np.ones((lq, lk), dtype=bool), lk - lq)
+
+
+def padding(lengths, lk):
+    """(B, 1, ..., Lk): batch element b may see its first lengths[b] keys."""
+    return np.arange(lk) < np.asarray(lengths)[:, None]
+
+
+def random_mask(gen, shape, keep=0.6):
+    """Random, with at least one key left in every row."""
+    mask = gen.random(shape) < keep
+    rows = ~mask.any(axis=-1)
+    mask[rows, gen.integers(0, shape[-1], rows.sum())] = True
+    return mask
+
+
+def hidden_cases(rng):
+    gen = np.random.default_rng(rng.randrange(2**32))
+    f32 = np.float32
+
+    given = qkv(gen, (), 3, 1, 4, 2)
+    yield Case(given, np.repeat(given["v"], 3, axis=0), "one key: every query returns v[0]")
+    yield Case(qkv(gen, (), 1, 5, 4, 3), note="one query, d = 4, dv = 3")
+    yield Case(qkv(gen, (2,), 7, 9, 16, 5), note="batch of 2, Lq = 7, Lk = 9, d = 16, dv = 5")
+    yield Case(qkv(gen, (2, 3), 6, 10, 8, 4, f32), note="batch and heads (2, 3), Lq != Lk, d != dv, float32")
+    yield Case({**qkv(gen, (2, 3), 5, 5, 8, 8, f32), "mask": causal(5, 5)}, note="causal mask (5, 5) broadcast over (2, 3), float32")
+    yield Case({**qkv(gen, (2,), 3, 8, 8, 6), "mask": causal(3, 8)}, note="KV cache: 3 new queries, 8 keys, causal aligned bottom-right")
+    yield Case({**qkv(gen, (3, 2), 5, 7, 8, 6), "mask": padding([7, 4, 1], 7)[:, None, None, :]},
+               note="padding mask (B, 1, 1, Lk) on (B, H, L, d)")
+    yield Case({**qkv(gen, (3,), 6, 8, 8, 8, f32), "mask": random_mask(gen, (3, 6, 8))}, note="a different mask per batch element, float32")
+    yield Case({**qkv(gen, (2,), 4, 6, 8, 3), "mask": np.array([[True, False, True, True, False, True]])},
+               note="mask (1, Lk) broadcast over batch and queries")
+    pads = padding([0, 2, 6], 6)[:, None, :]  # True on each batch element's first 0, 2, 6 keys: left padding
+    yield Case({**qkv(gen, (3,), 6, 6, 8, 4), "mask": ~pads & causal(6, 6)},
+               note="left padding + causal: the first queries see no key (zeros); batch 3 is all padding")
+    given = qkv(gen, (2,), 4, 3, 8, 5)
+    yield Case({**given, "mask": np.zeros((4, 3), dtype=bool)}, np.zeros((2, 4, 5)), "every key blocked: all zeros")
+    yield Case({**qkv(gen, (2,), 4, 5, 8, 8, f32), "mask": np.ones((4, 5), dtype=bool)}, note="mask all True, float32")
+    yield Case({**qkv(gen, (2,), 4, 3, 8, 5, f32), "mask": np.array([[True], [False], [True], [False]])},
+               note="mask (Lq, 1): whole query rows blocked by broadcasting, float32")
+    yield Case(integers(gen, (2,), 10, 12, 16, 8, 30, np.float64), note="scores in the thousands: exp overflows float64")
+    yield Case(integers(gen, (2, 2), 8, 8, 16, 8, 12, f32), note="scores in the hundreds: exp overflows float32")
+    yield dominant_blocked_keys(gen)
+    yield Case(qkv(gen, (2,), 5, 5, 1, 1), note="d = 1, dv = 1")
+    yield Case({**qkv(gen, (4, 8), MAX_LEN, MAX_LEN, MAX_DIM, MAX_DIM, f32), "mask": causal(MAX_LEN, MAX_LEN)},
+               note="max: (4, 8) heads, Lq = Lk = 512, d = dv = 64, causal, float32")
+    yield Case({**qkv(gen, (4, 8), 256, MAX_LEN, MAX_DIM, 32), "mask": padding([512, 300, 77, 1], MAX_LEN)[:, None, None, :]},
+               note="max Lk = 512, d = 64, dv = 32, Lq = 256, padding mask, float64")
+    yield Case(qkv(gen, (MAX_BATCH,), MAX_LEN, 384, MAX_DIM, 48, f32), note="max batch 32 (3-D), Lq = 512, Lk = 384, dv = 48, float32")
+    mask = random_mask(gen, (MAX_LEN, MAX_LEN), keep=0.1)
+    mask[gen.random(MAX_LEN) < 0.05] = False
+    yield Case({**qkv(gen, (), MAX_LEN, MAX_LEN, MAX_DIM, MAX_DIM), "mask": mask},
+               note="max 2-D: 512 x 512 sparse random mask, some rows fully blocked, float64")
+
+
+def dominant_blocked_keys(gen):
+    """Blocked keys whose scores exceed the allowed ones by ~1000: masking after the softmax leaves 0 / 0."""
+    given = qkv(gen, (2,), 6, 8, 16, 4)
+    given["q"] = gen.uniform(2.5, 3.0, given["q"].shape)
+    lengths = [6, 5]
+    for b, n in enumerate(lengths):
+        given["k"][b, n:] = MAX_ABS
+    return Case({**given, "mask": padding(lengths, 8)[:, None, :]},
+                note="blocked keys with far larger scores: the mask must act before the softmax")
+
+
+def validate(given):
+    """The constraints, checked by the tests on every example and hidden case."""
+    q, k, v, mask = given["q"], given["k"], given["v"], given.get("mask")
+    for a in (q, k, v):
+        assert isinstance(a, np.ndarray) and a.dtype == q.dtype and a.dtype in (np.float32, np.float64)
+        assert a.ndim == q.ndim and 2 <= q.ndim <= 4
+        assert np.isfinite(a).all() and np.abs(a).max() <= MAX_ABS
+    batch = q.shape[:-2]
+    assert k.shape[:-2] == batch and v.shape[:-2] == batch and int(np.prod(batch)) <= MAX_BATCH
+    (lq, d), (lk, dk), (lv, dv) = q.shape[-2:], k.shape[-2:], v.shape[-2:]
+    assert dk == d and lv == lk
+    assert 1 <= lq <= MAX_LEN and 1 <= lk <= MAX_LEN and 1 <= d <= MAX_DIM and 1 <= dv <= MAX_DIM
+    if mask is not None:
+        assert isinstance(mask, np.ndarray) and mask.dtype == bool and mask.ndim <= q.ndim
+        target = (*batch, lq, lk)
+        assert np.broadcast_shapes(mask.shape, target) == target, f"mask {mask.shape} vs {target}"
+
+
+SIZES = (32, 64, 128, 256, MAX_LEN)  # for `compare`: Lq = Lk, with batch (4, 8), d = dv = 64, causal, float32
+
+
+def sized_input(rng, n):
+    gen = np.random.default_rng(rng.randrange(2**32))
+    return {**qkv(gen, (4, 8), n, n, MAX_DIM, MAX_DIM, np.float32), "mask": causal(n, n)}
