@@ -37,6 +37,7 @@ class Limits:
     time_limit_s: float = 2.0
     memory_mb: int = 2048
     output_mb: int = 16
+    slowest_accepted: str = ""  # the known submission the limit was calibrated on (benchmarks/calibrate.py)
 
 
 @dataclass(frozen=True)

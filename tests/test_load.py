@@ -1,0 +1,49 @@
+"""Verdicts do not change under load: with every core busy, each problem's slowest accepted submission (the one
+its limit was calibrated on) is still accepted, and every known time_limit_exceeded submission still times out."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from harness import catalog, grading
+
+from conftest import SUBMISSIONS
+
+
+def loaded_cases() -> list:
+    chosen = []
+    for problem in catalog.problems():
+        slowest = problem.limits.slowest_accepted
+        if slowest:
+            chosen.append(pytest.param(problem.id, "accepted", SUBMISSIONS / problem.id / "accepted" / slowest,
+                                       id=f"{problem.id}/accepted/{slowest}"))
+        for path in sorted((SUBMISSIONS / problem.id / "time_limit_exceeded").glob("*.py")):
+            chosen.append(pytest.param(problem.id, "time_limit_exceeded", path,
+                                       id=f"{problem.id}/time_limit_exceeded/{path.stem}"))
+    return chosen
+
+
+@pytest.fixture(scope="module")
+def every_core_busy():
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(os.cpu_count() or 2)]
+    yield
+    for hog in hogs:
+        hog.kill()
+        hog.wait()
+
+
+def test_every_problem_names_its_slowest_accepted_submission():
+    for problem in catalog.problems():
+        assert (SUBMISSIONS / problem.id / "accepted" / problem.limits.slowest_accepted).is_file(), problem.id
+
+
+@pytest.mark.parametrize("problem_id, verdict, path", loaded_cases())
+def test_verdict_holds_with_every_core_busy(every_core_busy, problem_id, verdict, path):
+    if "import torch" in path.read_text() and not __import__("importlib").util.find_spec("torch"):
+        pytest.skip("torch is not installed")
+    result = grading.grade(catalog.resolve(problem_id), path)
+    assert result.verdict.value == verdict, f"{result.verdict.value} under load: {result.message} ({result.limit})"
