@@ -61,6 +61,11 @@ class TestCheckers:
     def test_exact_keeps_types_and_order(self, expected, got):
         assert not self.exact(expected, got).ok
 
+    def test_exact_names_the_differing_key_of_a_dict(self):
+        expected = {i: bytes([i % 256]) for i in range(300)}
+        assert "at key 299" in self.exact(expected, {**expected, 299: b"?"}).message
+        assert "unexpected key 300" in self.exact(expected, {**expected, 300: b"?"}).message
+
     def test_exact_points_at_the_first_difference(self):
         assert "at index 2" in self.exact([1, 2, 3, 4], [1, 2, 4, 4]).message
 

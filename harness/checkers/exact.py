@@ -40,6 +40,8 @@ def difference(expected: Any, got: Any) -> str:
     """Say how `got` differs from `expected`, pointing at the first differing index of a list."""
     if type(got) is not type(expected) and not (isinstance(got, (list, tuple)) and isinstance(expected, (list, tuple))):
         return f"expected {brief(expected)} ({type(expected).__name__}), got {brief(got)} ({type(got).__name__})"
+    if isinstance(expected, dict):
+        return _dict_difference(expected, got)
     if isinstance(expected, (list, tuple)):
         if len(got) != len(expected):
             return f"expected length {len(expected)}, got {len(got)}: expected {brief(expected)}, got {brief(got)}"
@@ -47,3 +49,14 @@ def difference(expected: Any, got: Any) -> str:
             if canonical(want) != canonical(have):
                 return f"at index {index}: expected {brief(want)}, got {brief(have)}"
     return f"expected {brief(expected)}, got {brief(got)}"
+
+
+def _dict_difference(expected: dict, got: dict) -> str:
+    """Name the first missing, extra or different key, since a long dict's repr hides where they differ."""
+    for key, want in expected.items():
+        if key not in got:
+            return f"key {brief(key)} is missing (expected {brief(want)}); {len(got)} keys, expected {len(expected)}"
+        if canonical(got[key]) != canonical(want):
+            return f"at key {brief(key)}: expected {brief(want)}, got {brief(got[key])}"
+    extra = next(key for key in got if key not in expected)
+    return f"unexpected key {brief(extra)} (value {brief(got[extra])}); {len(got)} keys, expected {len(expected)}"

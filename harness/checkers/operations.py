@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 from harness.brief import brief
 from harness.checkers import ACCEPT, Outcome, reject
-from harness.checkers.exact import canonical
+from harness.checkers.exact import canonical, difference
 
 OPTIONS: dict = {}
 
@@ -26,7 +26,7 @@ Judge = Callable[[int, Any, Any], "str | None"]
 
 def same_output(index: int, want: Any, have: Any) -> str | None:
     """The default rule: the call returned what the reference's did."""
-    return None if canonical(want) == canonical(have) else f"expected {brief(want)}, got {brief(have)}"
+    return None if canonical(want) == canonical(have) else difference(want, have)
 
 
 def first_difference(given: dict, expected: list, got: Any, judge: Judge = same_output) -> Outcome:

@@ -93,7 +93,7 @@ def jsonable(value: Any) -> Any:
         if hasattr(item, "tolist"):
             return item.tolist()
         if isinstance(item, bytes):
-            return item.decode("utf-8", errors="replace")
+            return repr(item)  # b'\x00', not to be confused with the string '\x00'
         return item if item is None or isinstance(item, (bool, int, float, str)) else repr(item)
 
     converted = plain(value)
