@@ -28,17 +28,38 @@ def select_cases(problem: Problem, hidden: bool, custom: dict | None = None) -> 
     return problem.examples + (problem.hidden_cases() if hidden else [])
 
 
+# Within one process (`grade --all`, the test suite), a problem's cases and the reference's answers are computed
+# once: they depend only on the package's files and the reference, whose modification times are in the key.
+_prepared: dict[tuple, tuple] = {}
+
+
+def _package_key(problem: Problem, hidden: bool) -> tuple:
+    files = sorted(problem.folder.glob("*")) + [problem.reference]
+    return (str(problem.folder), hidden, tuple((str(f), f.stat().st_mtime_ns) for f in files if f.is_file()))
+
+
+def prepare(problem: Problem, hidden: bool, custom: dict | None, checker, progress) -> tuple:
+    """The cases, their wire form, the expected answers and the reference's times (memoized, see above)."""
+    key = _package_key(problem, hidden) if custom is None else None
+    if key in _prepared:
+        return _prepared[key]
+    cases = select_cases(problem, hidden, custom)
+    inputs = [wire.to_wire(case.input) for case in cases]  # encoded once, for both workers
+    expected, reference_s = run_reference(problem, cases, inputs, checker, progress)
+    if key is not None:
+        _prepared[key] = cases, inputs, expected, reference_s
+    return cases, inputs, expected, reference_s
+
+
 def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | None = None,
           progress: Progress | None = None) -> GradeResult:
     """Grade `file` on `problem`'s cases and return the verdict with its evidence."""
     file = Path(file).resolve()
     result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED)
     try:
-        cases = select_cases(problem, hidden, custom)
-        result.total = len(cases)
         checker = checkers.load(problem.checker, problem.folder)
-        inputs = [wire.to_wire(case.input) for case in cases]  # encoded once, for both workers
-        expected, reference_s = run_reference(problem, cases, inputs, checker, progress)
+        cases, inputs, expected, reference_s = prepare(problem, hidden, custom, checker, progress)
+        result.total = len(cases)
     except (GradingFault, ProblemError, ValueError, OSError) as exc:
         result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
         return result

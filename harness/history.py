@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,8 @@ class History:
         try:
             return cls(_connect(path), path)
         except sqlite3.DatabaseError as exc:
+            if not _corrupt(exc):
+                raise  # busy or unwritable: not a reason to touch the file
             aside = path.with_name(f"history.corrupt-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
             for suffix in ("", "-wal", "-shm"):
                 if Path(f"{path}{suffix}").exists():
@@ -133,16 +136,37 @@ class History:
             self.connection.execute("UPDATE mocks SET finished = ?, summary = ? WHERE id = ?", (now(), summary, mock))
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+class Corrupt(sqlite3.DatabaseError):
+    """The file is not a consistent database."""
+
+
+def _corrupt(exc: sqlite3.DatabaseError) -> bool:
+    """Only a file that is not a database, or a damaged one, is moved aside; "database is locked" is not."""
+    return isinstance(exc, Corrupt) or getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+
+
+def _connect(path: Path, attempts: int = 50) -> sqlite3.Connection:
+    """Open (creating if need be) the database, waiting out a writer that holds it (e.g. while it turns on WAL)."""
+    for attempt in range(attempts):
+        try:
+            return _open(path)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
+    raise AssertionError("unreachable")
+
+
+def _open(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
-        connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA busy_timeout=30000")
+        connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
         connection.executescript(SCHEMA)
         connection.execute("SELECT COUNT(*) FROM attempts").fetchone()
         if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise sqlite3.DatabaseError("integrity check failed")
+            raise Corrupt("integrity check failed")
     except sqlite3.DatabaseError:
         connection.close()
         raise

@@ -1,5 +1,6 @@
 """Verdicts do not change under load: with every core busy, each problem's slowest accepted submission (the one
-its limit was calibrated on) is still accepted, and every known time_limit_exceeded submission still times out."""
+its limit was calibrated on, the likeliest to flip) is still accepted, and a known time_limit_exceeded submission
+of each problem still times out."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def loaded_cases() -> list:
         if slowest:
             chosen.append(pytest.param(problem.id, "accepted", SUBMISSIONS / problem.id / "accepted" / slowest,
                                        id=f"{problem.id}/accepted/{slowest}"))
-        for path in sorted((SUBMISSIONS / problem.id / "time_limit_exceeded").glob("*.py")):
+        for path in sorted((SUBMISSIONS / problem.id / "time_limit_exceeded").glob("*.py"))[:1]:
             chosen.append(pytest.param(problem.id, "time_limit_exceeded", path,
                                        id=f"{problem.id}/time_limit_exceeded/{path.stem}"))
     return chosen
