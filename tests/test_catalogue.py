@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 
 import pytest
 
@@ -76,3 +77,14 @@ def test_stub_is_rejected_with_a_friendly_message(problem_id):
 def test_known_submissions_cover_the_verdicts(problem_id):
     folders = {path.name for path in (SUBMISSIONS / problem_id).iterdir() if any(path.glob("*.py"))}
     assert {"accepted", "wrong_answer", "time_limit_exceeded"} <= folders
+
+
+@pytest.mark.parametrize("problem_id", PROBLEMS)
+def test_statement_and_hints_exist_in_both_languages(problem_id):
+    problem = catalog.resolve(problem_id)
+    assert len(problem.hints) >= 2 and len(problem.hints_zh) == len(problem.hints)
+    chinese = problem.statement_in("zh")
+    assert chinese != problem.statement, "statement.zh.md exists"
+    fence = re.compile(r"^```[^\n]*\n.*?^```", re.MULTILINE | re.DOTALL)
+    examples = [block for block in fence.findall(problem.statement) if "Input" in block]
+    assert examples == [block for block in fence.findall(chinese) if "Input" in block], "identical example blocks"
