@@ -14,7 +14,7 @@ AMOUNT_MAX = 10_000
 
 def hidden_cases(rng):
     yield Case({"coins": [1, 3, 4], "amount": 6}, 2, "greedy pays 4 + 1 + 1; 3 + 3 is better")
-    yield Case({"coins": [3, 5], "amount": 9}, 3, "greedy takes a 5 and is stuck at 4; 3 + 3 + 3 works")
+    yield Case({"coins": [3, 5], "amount": 9}, 3, "greedy takes 5 then 3 and is stuck at 1; 3 + 3 + 3 works")
     yield Case({"coins": [25, 10, 1], "amount": 30}, 3, "greedy pays 25 + 5 x 1; 10 + 10 + 10 is better")
     yield Case({"coins": [9, 6, 5, 1], "amount": 11}, 2, "greedy pays 9 + 1 + 1; 6 + 5 is better")
     yield Case({"coins": [1, 2, 5], "amount": 0}, 0, "amount 0 takes no coins")
