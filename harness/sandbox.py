@@ -26,6 +26,7 @@ from typing import Any, Iterator
 STACK_BYTES = 512 * 1024 * 1024
 MAX_MESSAGE_BYTES = 512 * 1024 * 1024
 GRACE_S = 1.0  # beyond a case's own limit, before the parent stops waiting and kills
+EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
 STARTUP_S = 10.0  # interpreter start-up, before the user's file is even read
 TOKEN_VARIABLE = "SHOUSI_RUN_TOKEN"
 ROOT = str(Path(__file__).resolve().parent.parent)
@@ -168,13 +169,16 @@ class Worker:
 
     def _next(self, deadline: float, current: int | None) -> Event:
         while True:
+            exited = self.process.poll() is not None
             try:
-                line = self._messages.get(timeout=max(0.0, min(0.05, deadline - time.monotonic())))
+                # Once the worker has exited, its last lines may still be on their way through the reader thread:
+                # wait for them (end of file), but not forever, as a grandchild may hold the pipe open.
+                line = self._messages.get(timeout=EXIT_DRAIN_S if exited else min(0.05, max(0.0, deadline - time.monotonic())))
             except queue.Empty:
+                if exited:
+                    return self._died(current)
                 if time.monotonic() >= deadline:
                     return Event("hard_timeout", current)
-                if self.process.poll() is not None and self._messages.empty():
-                    return self._died(current)
                 continue
             if line is None:
                 return self._died(current)
