@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import sqlite3
 from pathlib import Path
 
 import click
 
 from harness import __version__, catalog, report
+from harness.record import remember, remember_comparison, statuses
 from harness.cases import InputError
 from harness.problem import Problem, ProblemError
 from harness.verdict import GradeResult, Verdict
@@ -63,66 +63,6 @@ def main() -> None:
     Start a problem, write your solution in the file it prints, then `run` the examples and `grade` it on the
     hidden tests, timed against the reference solution.
     """
-
-
-def open_history():
-    """The history database, or None (with a warning) when it cannot be used: history never stops a grade."""
-    from harness.history import History
-
-    try:
-        history = History.open()
-    except (sqlite3.Error, OSError) as exc:
-        report.error_console.print(f"[yellow]warning: the history is unavailable: {exc}[/]")
-        return None
-    if history.notice:
-        report.error_console.print(f"[yellow]{history.notice}[/]")
-    return history
-
-
-def remember(command: str, results: list[GradeResult], mock: int | None = None) -> None:
-    """Record the user's runs and grades (never the reference's) in the history."""
-    from harness.history import Attempt, file_hash, now
-
-    history = open_history()
-    if history is None:
-        return
-    try:
-        for result in results:
-            reference = result.reference_time_ms
-            ratio = result.time_ms / reference if reference and result.time_ms else None
-            history.record(Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
-                                   result.time_ms, reference, ratio, file_hash(Path(result.file)), mock))
-    except sqlite3.Error as exc:
-        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
-    finally:
-        history.close()
-
-
-def remember_comparison(result) -> None:
-    from harness.history import Attempt, file_hash, now
-
-    history = open_history()
-    if history is None:
-        return
-    mine = next((t for t in reversed(result.user.seconds) if t), None)
-    theirs = result.reference.seconds[result.user.seconds.index(mine)] if mine else None
-    try:
-        history.record(Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
-                               theirs and theirs * 1000, result.ratio, file_hash(Path(result.file))))
-    except sqlite3.Error as exc:
-        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
-    finally:
-        history.close()
-
-
-def statuses(problems) -> dict[str, str]:
-    """solved / attempted from the history, `started` for a workspace file never run, else new."""
-    history = open_history()
-    known = history.statuses() if history else {}
-    if history:
-        history.close()
-    started = {p.id: "started" for p in problems if catalog.workspace_file(p).exists()}
-    return {**started, **known}
 
 
 @main.command("list")

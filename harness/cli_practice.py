@@ -7,7 +7,8 @@ from __future__ import annotations
 import click
 
 from harness import catalog, report
-from harness.cli import PROBLEM, main, open_history
+from harness.cli import PROBLEM, main
+from harness.record import open_history
 from harness.problem import Problem
 
 
@@ -66,7 +67,8 @@ WATCH_KEYS = "[bold]g[/] grade · [bold]r[/] run the examples · [bold]h[/] hint
 def watch(problem: Problem, file: str | None, examples_only: bool) -> None:
     """Re-grade FILE every time you save it; keys switch between run and grade, show a hint, or quit."""
     from harness import watch as watching
-    from harness.cli import remember, solution_file
+    from harness.cli import solution_file
+    from harness.record import remember
     from harness.grading import grade
 
     path = solution_file(problem, file)
@@ -118,7 +120,7 @@ def mock(minutes: float, count: int, tag: str | None, seed: int | None) -> None:
     import time
 
     from harness import watch as watching
-    from harness.cli import remember, statuses
+    from harness.record import remember, statuses
     from harness.grading import grade
 
     pool = [p for p in catalog.problems() if not tag or tag.lower() in p.tags]

@@ -1,0 +1,72 @@
+"""What the CLI remembers: recording runs, grades and compares in the history, and reading statuses back.
+
+History never stands in the way of grading: when it cannot be used, a warning is printed and the command goes on.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from harness import catalog, report
+from harness.verdict import GradeResult
+
+
+def open_history():
+    """The history database, or None (with a warning) when it cannot be used: history never stops a grade."""
+    from harness.history import History
+
+    try:
+        history = History.open()
+    except (sqlite3.Error, OSError) as exc:
+        report.error_console.print(f"[yellow]warning: the history is unavailable: {exc}[/]")
+        return None
+    if history.notice:
+        report.error_console.print(f"[yellow]{history.notice}[/]")
+    return history
+
+
+def remember(command: str, results: list[GradeResult], mock: int | None = None) -> None:
+    """Record the user's runs and grades (never the reference's) in the history."""
+    from harness.history import Attempt, file_hash, now
+
+    history = open_history()
+    if history is None:
+        return
+    try:
+        for result in results:
+            reference = result.reference_time_ms
+            ratio = result.time_ms / reference if reference and result.time_ms else None
+            history.record(Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
+                                   result.time_ms, reference, ratio, file_hash(Path(result.file)), mock))
+    except sqlite3.Error as exc:
+        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
+    finally:
+        history.close()
+
+
+def remember_comparison(result) -> None:
+    from harness.history import Attempt, file_hash, now
+
+    history = open_history()
+    if history is None:
+        return
+    mine = next((t for t in reversed(result.user.seconds) if t), None)
+    theirs = result.reference.seconds[result.user.seconds.index(mine)] if mine else None
+    try:
+        history.record(Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
+                               theirs and theirs * 1000, result.ratio, file_hash(Path(result.file))))
+    except sqlite3.Error as exc:
+        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
+    finally:
+        history.close()
+
+
+def statuses(problems) -> dict[str, str]:
+    """solved / attempted from the history, `started` for a workspace file never run, else new."""
+    history = open_history()
+    known = history.statuses() if history else {}
+    if history:
+        history.close()
+    started = {p.id: "started" for p in problems if catalog.workspace_file(p).exists()}
+    return {**started, **known}
