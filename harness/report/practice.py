@@ -7,8 +7,6 @@ import time
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.live import Live
-from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
 
@@ -19,6 +17,8 @@ STATUS_STYLE = {"solved": "green", "attempted": "yellow", "started": "cyan", "ne
 
 
 def hints(problem, texts, count: int, out: Console) -> None:
+    from rich.markdown import Markdown  # slow to import: only `hint` needs it
+
     for number, text in enumerate(texts[:count], 1):
         out.print(Markdown(f"**Hint {number}/{len(texts)}.** {text}"))
     if count == len(texts):
@@ -90,6 +90,8 @@ def countdown(deadline: float, out: Console):
         return f"{seconds // 60:02d}:{seconds % 60:02d} left"
 
     if out.is_terminal:
+        from rich.live import Live
+
         with Live(Text(left()), console=out, refresh_per_second=4, transient=True) as live:
             yield lambda: live.update(Text(left(), style="bold"))
     else:
