@@ -15,19 +15,26 @@ DIFFICULTY = {"easy": "green", "medium": "yellow", "hard": "red"}
 
 
 def problem_table(problems: Iterable[Problem], status: dict[str, str], out: Console) -> None:
-    table = Table(title="shousi · 手撕", title_style="bold", header_style="bold")
+    """The catalogue; on a narrow terminal the title and tags give way, so that ids are never cut."""
+    from rich import box
+
+    wide = out.width >= 120
+    table = Table(title="shousi · 手撕", title_style="bold", header_style="bold", box=box.SIMPLE_HEAD)
     table.add_column("id", no_wrap=True, style="bold")
-    table.add_column("LC", justify="right")
-    table.add_column("title")
-    table.add_column("difficulty")
-    table.add_column("tags", overflow="fold")
+    table.add_column("LC", justify="right", no_wrap=True)
+    if wide:
+        table.add_column("title")
+    table.add_column("difficulty", no_wrap=True)
+    if out.width >= 100:
+        table.add_column("tags", overflow="fold")
     table.add_column("status", no_wrap=True)
     for problem in problems:
-        table.add_row(
-            problem.id, str(problem.number or "—"), problem.title,
-            Text(problem.difficulty, style=DIFFICULTY.get(problem.difficulty, "")),
-            ", ".join(problem.tags), status.get(problem.id, "new"),
-        )
+        row = [problem.id, str(problem.number or "—")]
+        row += [problem.title] if wide else []
+        row.append(Text(problem.difficulty, style=DIFFICULTY.get(problem.difficulty, "")))
+        row += [", ".join(problem.tags)] if out.width >= 100 else []
+        row.append(status.get(problem.id, "new"))
+        table.add_row(*row)
     out.print(table)
 
 

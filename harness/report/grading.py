@@ -58,7 +58,8 @@ def _failure(case: CaseResult, out: Console) -> None:
     if case.verdict is Verdict.WRONG_ANSWER:
         grid.add_row("expected", brief(case.expected))
         grid.add_row("got", brief(case.got))
-    grid.add_row("why", case.message)
+    if not case.traceback:  # a traceback ends with the same message
+        grid.add_row("why", case.message)
     if case.stdout:
         grid.add_row("stdout", case.stdout.rstrip())
     if case.traceback:
