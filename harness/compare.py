@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from harness import checkers, sandbox, timing, wire
-from harness.grading import make_job
+from harness.grading import REFERENCE_LIMIT_S, make_job
 from harness.problem import Problem
 
 MIN_ROUNDS, MAX_ROUNDS, MAX_REPEATS = 3, 9, 3
@@ -90,7 +90,7 @@ def compare(problem: Problem, file: Path, budget_s: float = 20.0, progress: Prog
     limit_s = problem.limits.time_limit_s * timing.machine_speed()
     result = Comparison(problem.id, str(file), sizes, Side([None] * len(sizes)), Side([None] * len(sizes)),
                         limit_s=limit_s)
-    reference, user = Measure(problem, problem.reference, inputs, 60.0), Measure(problem, file, inputs, limit_s)
+    reference, user = Measure(problem, problem.reference, inputs, REFERENCE_LIMIT_S), Measure(problem, file, inputs, limit_s)
     started = time.monotonic()
     first_ref = reference.run(len(sizes), 1)
     if len(first_ref) < len(sizes) or any(r.get("status") != "ok" for r in first_ref):

@@ -1,5 +1,6 @@
-"""Orchestration of a run or a grade: reference first (expected values and time limits), then the user's file,
-each case checked as it arrives, stopping at the first failure as LeetCode does. Nothing here prints."""
+"""Orchestration of a run or a grade: the reference first (expected values, and the times yours are compared
+with), then the user's file under the problem's limits scaled by the machine's speed, each case checked as it
+arrives, stopping at the first failure as LeetCode does. Nothing here prints."""
 
 from __future__ import annotations
 

@@ -26,40 +26,41 @@ def open_history():
     return history
 
 
+def _save(attempts: list) -> None:
+    """Add `attempts` to the history; a failure is a warning, never the end of the command."""
+    history = open_history()
+    if history is None:
+        return
+    try:
+        for attempt in attempts:
+            history.record(attempt)
+    except sqlite3.Error as exc:
+        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
+    finally:
+        history.close()
+
+
 def remember(command: str, results: list[GradeResult], mock: int | None = None) -> None:
     """Record the user's runs and grades (never the reference's) in the history."""
     from harness.history import Attempt, file_hash, now
 
-    history = open_history()
-    if history is None:
-        return
-    try:
-        for result in results:
-            reference = result.reference_time_ms
-            ratio = result.time_ms / reference if reference and result.time_ms else None
-            history.record(Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
-                                   result.time_ms, reference, ratio, file_hash(Path(result.file)), mock))
-    except sqlite3.Error as exc:
-        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
-    finally:
-        history.close()
+    attempts = []
+    for result in results:
+        reference = result.reference_time_ms
+        ratio = result.time_ms / reference if reference and result.time_ms else None
+        attempts.append(Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
+                                result.time_ms, reference, ratio, file_hash(Path(result.file)), mock))
+    _save(attempts)
 
 
 def remember_comparison(result) -> None:
+    """Record a compare: the user's and the reference's time on the largest size the user finished."""
     from harness.history import Attempt, file_hash, now
 
-    history = open_history()
-    if history is None:
-        return
     mine = next((t for t in reversed(result.user.seconds) if t), None)
     theirs = result.reference.seconds[result.user.seconds.index(mine)] if mine else None
-    try:
-        history.record(Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
-                               theirs and theirs * 1000, result.ratio, file_hash(Path(result.file))))
-    except sqlite3.Error as exc:
-        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
-    finally:
-        history.close()
+    _save([Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
+                   theirs and theirs * 1000, result.ratio, file_hash(Path(result.file)))])
 
 
 def statuses(problems) -> dict[str, str]:
