@@ -16,7 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from harness import catalog, compare
+from harness import catalogue
+from harness import compare
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBMISSIONS = ROOT / "tests" / "submissions"
@@ -50,7 +51,7 @@ def verdict(ok: bool) -> str:
 
 
 def ratio_figures(problem_id: str) -> None:
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     with tempfile.TemporaryDirectory() as folder:
         twice = Path(folder) / "twice.py"
         twice.write_text(TWICE.format(path=str(problem.reference), method=problem.entry["method"]))
@@ -66,7 +67,7 @@ def ratio_figures(problem_id: str) -> None:
 
 def growth_figures() -> None:
     for problem_id, file, truth, what in GROWTH:
-        problem = catalog.resolve(problem_id)
+        problem = catalogue.resolve(problem_id)
         result = compare.compare(problem, file or problem.reference, BUDGET_S)
         measured = result.user.exponent
         ok = measured is not None and abs(measured - truth) <= 0.3

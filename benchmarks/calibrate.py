@@ -5,7 +5,7 @@
 For every accepted known submission (tests/submissions/<id>/accepted/*.py) it grades with a generous limit and
 takes the slowest case; the suggested limit is max(1 s, ceil(2 x slowest accepted case)), to be written into
 the problem's problem.toml (`--write` does it, and records which submission set it as `slowest_accepted`, which
-the load test uses). It also prints the probe time that harness/timing.py uses as its baseline.
+the load test uses). It also prints the probe time that harness/grading/speed.py uses as its baseline.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ import re
 import sys
 from pathlib import Path
 
-from harness import catalog, grading, timing
-from harness.problem import Limits
+from harness import catalogue
+from harness import grading
+from harness.grading import speed
+from harness.catalogue.problem import Limits
 
 SUBMISSIONS = Path(__file__).resolve().parent.parent / "tests" / "submissions"
 
@@ -44,8 +46,8 @@ def write_limit(problem, limit: int, seconds: float, name: str) -> None:
 
 
 def main(ids: list[str], write: bool = False) -> None:
-    print(f"probe: {timing.probe_seconds() * 1000:.2f} ms (baseline {timing.BASELINE_PROBE_S * 1000:.2f} ms)")
-    problems = [catalog.resolve(i) for i in ids] if ids else catalog.problems()
+    print(f"probe: {speed.probe_seconds() * 1000:.2f} ms (baseline {speed.BASELINE_PROBE_S * 1000:.2f} ms)")
+    problems = [catalogue.resolve(i) for i in ids] if ids else catalogue.problems()
     print(f"{'problem':48} {'slowest accepted':>17} {'suggested':>9} {'current':>8}  by")
     for problem in problems:
         timings = [slowest_case_s(problem, f) for f in sorted((SUBMISSIONS / problem.id / "accepted").glob("*.py"))]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from harness import catalog
+from harness import catalogue
 
 TESTS = Path(__file__).resolve().parent
 SUBMISSIONS = TESTS / "submissions"
@@ -21,7 +21,7 @@ VERDICT_FOLDERS = (
 
 
 def problem_ids() -> list[str]:
-    return [problem.id for problem in catalog.problems()]
+    return [problem.id for problem in catalogue.problems()]
 
 
 def known_submissions() -> list:

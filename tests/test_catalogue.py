@@ -7,8 +7,10 @@ import re
 
 import pytest
 
-from harness import catalog, grading, wire
-from harness.verdict import Verdict
+from harness import catalogue
+from harness import grading
+from harness.sandbox import wire
+from harness.grading.verdict import Verdict
 
 from conftest import SUBMISSIONS, problem_ids
 
@@ -24,7 +26,7 @@ def cases_module(problem):
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
 def test_package_declares_everything(problem_id):
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     assert problem.title and problem.difficulty in ("easy", "medium", "hard")
     assert problem.tags and problem.asked_in, "tags and the interviews that asked it"
     assert problem.entry and (problem.params or problem.kind == "design")
@@ -36,7 +38,7 @@ def test_package_declares_everything(problem_id):
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
 def test_every_case_respects_the_constraints(problem_id):
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     module = cases_module(problem)
     for case in problem.examples + problem.hidden_cases():
         try:
@@ -47,7 +49,7 @@ def test_every_case_respects_the_constraints(problem_id):
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
 def test_hidden_cases_are_reproducible_and_hit_the_maxima(problem_id):
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     first, second = problem.hidden_cases(), problem.hidden_cases()
     assert [wire.dumps(c.input) for c in first] == [wire.dumps(c.input) for c in second]
     assert len(first) >= 10, "hidden tests should be many: edge cases plus generated ones"
@@ -67,7 +69,7 @@ def test_self_check_exits_zero(self_check):
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
 def test_stub_is_rejected_with_a_friendly_message(problem_id):
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     result = grading.grade(problem, problem.stub_path, hidden=False)
     assert result.verdict is Verdict.RUNTIME_ERROR
     assert "NotImplementedError" in result.message and f"shousi run {problem.id}" in result.message
@@ -81,7 +83,7 @@ def test_known_submissions_cover_the_verdicts(problem_id):
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
 def test_statement_and_hints_exist_in_both_languages(problem_id):
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     assert len(problem.hints) >= 2 and len(problem.hints_zh) == len(problem.hints)
     chinese = problem.statement_in("zh")
     assert chinese != problem.statement, "statement.zh.md exists"

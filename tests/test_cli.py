@@ -8,7 +8,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from harness import catalog
+from harness import catalogue
 from harness.cli import main
 
 from conftest import SUBMISSIONS, shousi
@@ -26,7 +26,7 @@ def cli():
 def test_list_shows_the_catalogue(cli):
     result = cli("list")
     assert result.exit_code == 0
-    for problem in catalog.problems():
+    for problem in catalogue.problems():
         assert problem.id in result.output
 
 

@@ -9,7 +9,8 @@ import xml.dom.minidom
 import pytest
 from click.testing import CliRunner
 
-from harness import catalog, timing
+from harness import catalogue
+from harness.compare import timing
 from harness.cli import main
 
 from conftest import SUBMISSIONS
@@ -33,7 +34,7 @@ def test_exponential_growth_is_named():
 
 
 def test_every_problem_declares_a_size_ladder():
-    for problem in catalog.problems():
+    for problem in catalogue.problems():
         sizes, inputs = problem.size_ladder()
         assert len(sizes) >= 4 and sizes == sorted(sizes) and len(inputs) == len(sizes), problem.id
 

@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli import main
-from harness.history import Attempt, History, now
+from harness.practice.history import Attempt, History, now
 
 from conftest import SUBMISSIONS
 
@@ -22,7 +22,7 @@ WRONG = SUBMISSIONS / "two-sum" / "wrong_answer" / "one_based.py"
 
 WRITER = """
 import sys
-from harness.history import Attempt, History, now
+from harness.practice.history import Attempt, History, now
 history = History.open()
 for i in range(int(sys.argv[1])):
     history.record(Attempt(now(), sys.argv[2], "grade", "accepted", i, 100, 1.0, 1.0, 1.0))

@@ -8,7 +8,8 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from harness import catalog, grading
+from harness import catalogue
+from harness import grading
 from harness.cli import main
 
 from conftest import SUBMISSIONS
@@ -21,14 +22,14 @@ def broken_catalogue(tmp_path, monkeypatch):
     """A private copy of the two-sum and coin-change packages, to break in one way per test."""
     (tmp_path / "solutions").mkdir()
     for problem_id in ("two-sum", "coin-change"):
-        shutil.copytree(catalog.ROOT / "problems" / problem_id, tmp_path / "problems" / problem_id)
-        shutil.copy(catalog.ROOT / "solutions" / f"{problem_id}.py", tmp_path / "solutions" / f"{problem_id}.py")
+        shutil.copytree(catalogue.ROOT / "problems" / problem_id, tmp_path / "problems" / problem_id)
+        shutil.copy(catalogue.ROOT / "solutions" / f"{problem_id}.py", tmp_path / "solutions" / f"{problem_id}.py")
     monkeypatch.setenv("SHOUSI_ROOT", str(tmp_path))
     return tmp_path
 
 
 def grade(root):
-    return grading.grade(catalog.resolve("two-sum"), ACCEPTED)
+    return grading.grade(catalogue.resolve("two-sum"), ACCEPTED)
 
 
 def test_a_failing_reference_is_an_internal_error(broken_catalogue):
@@ -43,7 +44,7 @@ def test_a_wrong_pinned_answer_is_an_internal_error(broken_catalogue):
     text = cases.read_text()
     assert '"amount": 6}, 2,' in text
     cases.write_text(text.replace('"amount": 6}, 2,', '"amount": 6}, 3,'))
-    result = grading.grade(catalog.resolve("coin-change"), catalog.resolve("coin-change").reference)
+    result = grading.grade(catalogue.resolve("coin-change"), catalogue.resolve("coin-change").reference)
     assert result.verdict.value == "internal_error" and "disagrees with the pinned answer" in result.message
 
 

@@ -10,14 +10,15 @@ import sys
 
 import pytest
 
-from harness import catalog, grading
+from harness import catalogue
+from harness import grading
 
 from conftest import SUBMISSIONS
 
 
 def loaded_cases() -> list:
     chosen = []
-    for problem in catalog.problems():
+    for problem in catalogue.problems():
         slowest = problem.limits.slowest_accepted
         if slowest:
             chosen.append(pytest.param(problem.id, "accepted", SUBMISSIONS / problem.id / "accepted" / slowest,
@@ -38,7 +39,7 @@ def every_core_busy():
 
 
 def test_every_problem_names_its_slowest_accepted_submission():
-    for problem in catalog.problems():
+    for problem in catalogue.problems():
         assert (SUBMISSIONS / problem.id / "accepted" / problem.limits.slowest_accepted).is_file(), problem.id
 
 
@@ -46,5 +47,5 @@ def test_every_problem_names_its_slowest_accepted_submission():
 def test_verdict_holds_with_every_core_busy(every_core_busy, problem_id, verdict, path):
     if "import torch" in path.read_text() and not __import__("importlib").util.find_spec("torch"):
         pytest.skip("torch is not installed")
-    result = grading.grade(catalog.resolve(problem_id), path)
+    result = grading.grade(catalogue.resolve(problem_id), path)
     assert result.verdict.value == verdict, f"{result.verdict.value} under load: {result.message} ({result.limit})"

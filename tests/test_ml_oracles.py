@@ -13,8 +13,9 @@ import random
 import numpy as np
 import pytest
 
-from harness import catalog, checkers
-from harness.worker import call_arguments, find_entry, load_module
+from harness import catalogue
+from harness import checkers
+from harness.sandbox.worker import call_arguments, find_entry, load_module
 
 PROBLEMS = ("softmax", "scaled-dot-product-attention", "multi-head-attention")
 SAMPLED_ROWS = 40  # loop-checked rows per case (every row when there are fewer)
@@ -33,7 +34,7 @@ def answer(problem, given):
 
 
 def all_cases(problem_id):
-    problem = catalog.resolve(problem_id)
+    problem = catalogue.resolve(problem_id)
     return problem, problem.examples + problem.hidden_cases()
 
 
@@ -137,7 +138,7 @@ def test_multi_head_attention_matches_loops():
 
 
 def test_multi_head_attention_rejects_heads_that_do_not_divide_e():
-    problem = catalog.resolve("multi-head-attention")
+    problem = catalogue.resolve("multi-head-attention")
     rng = np.random.default_rng(0)
     for e, h in [(6, 4), (8, 3), (5, 2), (2, 4)]:
         x = rng.standard_normal((1, 3, e))

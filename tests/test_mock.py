@@ -9,7 +9,7 @@ import sys
 from click.testing import CliRunner
 
 from harness.cli import main
-from harness.history import History
+from harness.practice.history import History
 
 
 def mock(*args: str, stdin: str | None = None, timeout: float = 240) -> subprocess.CompletedProcess:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from harness import catalog, checkers
-from harness.worker import call_arguments, find_entry, load_module, run_design
+from harness import catalogue
+from harness import checkers
+from harness.sandbox.worker import call_arguments, find_entry, load_module, run_design
 
 ORACLES = Path(__file__).resolve().parent / "oracles"
 TRIALS = 300
@@ -43,12 +44,12 @@ def reference_answer(problem, given: dict):
 
 
 def test_every_problem_has_an_oracle():
-    assert set(oracle_ids()) >= {p.id for p in catalog.problems()}
+    assert set(oracle_ids()) >= {p.id for p in catalogue.problems()}
 
 
 @pytest.mark.parametrize("problem_id", oracle_ids())
 def test_reference_agrees_with_the_oracle(problem_id):
-    problem, oracle = catalog.resolve(problem_id), load_oracle(problem_id)
+    problem, oracle = catalogue.resolve(problem_id), load_oracle(problem_id)
     check = checkers.load(problem.checker, problem.folder)
     rng = random.Random(problem_id)
     for trial, given in zip(range(TRIALS), oracle.inputs(rng)):

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from harness import catalog, grading
-from harness.problem import Limits
+from harness import catalogue
+from harness import grading
+from harness.catalogue.problem import Limits
 
 ANSWER = """
 def two_sum(nums, target):
@@ -126,7 +127,7 @@ def two_sum(nums, target):
 
 
 def problem_with_limit(seconds: float = 1.0):
-    problem = catalog.resolve("two-sum")
+    problem = catalogue.resolve("two-sum")
     return dataclasses.replace(problem, limits=Limits(seconds, 512, 4))
 
 

@@ -6,7 +6,8 @@ import importlib.util
 
 import pytest
 
-from harness import catalog, grading
+from harness import catalogue
+from harness import grading
 
 from conftest import VERDICT_FOLDERS, known_submissions
 
@@ -16,7 +17,7 @@ def test_known_submission_gets_its_folders_verdict(problem_id, verdict, path):
     assert verdict in VERDICT_FOLDERS, f"unknown verdict folder {verdict}"
     if "import torch" in path.read_text(encoding="utf-8") and importlib.util.find_spec("torch") is None:
         pytest.skip("torch is not installed (pip install -e '.[torch]')")
-    result = grading.grade(catalog.resolve(problem_id), path)
+    result = grading.grade(catalogue.resolve(problem_id), path)
     assert result.verdict.value == verdict, f"{result.verdict.value}: {result.message}"
     if verdict != "accepted":
         assert result.message, "a rejection says why"

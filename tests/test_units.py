@@ -7,10 +7,13 @@ import math
 import numpy as np
 import pytest
 
-from harness import catalog, checkers, prelude, wire
-from harness.cases import InputError, parse_examples, parse_input
-from harness.verdict import PRECEDENCE, Verdict, worst
-from harness.worker import call_arguments
+from harness import catalogue
+from harness import checkers
+from harness.sandbox import prelude
+from harness.sandbox import wire
+from harness.catalogue.cases import InputError, parse_examples, parse_input
+from harness.grading.verdict import PRECEDENCE, Verdict, worst
+from harness.sandbox.worker import call_arguments
 
 
 class TestLeetCodeFormat:
@@ -49,10 +52,10 @@ class TestLeetCodeFormat:
 
 class TestCheckers:
     def exact(self, expected, got):
-        return checkers.load({"name": "exact"}, catalog.root())({}, expected, got)
+        return checkers.load({"name": "exact"}, catalogue.root())({}, expected, got)
 
     def unordered(self, expected, got):
-        return checkers.load({"name": "unordered"}, catalog.root())({}, expected, got)
+        return checkers.load({"name": "unordered"}, catalogue.root())({}, expected, got)
 
     def test_exact_accepts_a_tuple_for_a_list(self):
         assert self.exact([1, 2], (1, 2)).ok
@@ -85,7 +88,7 @@ class TestCheckers:
 
     def test_unknown_option_is_a_catalogue_error(self):
         with pytest.raises(ValueError, match="no option"):
-            checkers.load({"name": "exact", "rtol": 1}, catalog.root())
+            checkers.load({"name": "exact", "rtol": 1}, catalogue.root())
 
 
 class TestVerdicts:
@@ -152,7 +155,7 @@ def test_call_arguments_positional_then_keywords_after_a_gap():
 
 class TestFloats:
     def check(self, given, expected, got, **options):
-        return checkers.load({"name": "floats", "dtype_of": "x", **options}, catalog.root())(given, expected, got)
+        return checkers.load({"name": "floats", "dtype_of": "x", **options}, catalogue.root())(given, expected, got)
 
     def test_accepts_within_tolerance_and_keeps_dtype(self):
         x = np.array([1.0, 2.0], dtype=np.float32)
@@ -172,7 +175,7 @@ class TestFloats:
 
 
 def test_design_replay_reads_plain_attributes_and_calls_methods():
-    from harness.worker import run_design
+    from harness.sandbox.worker import run_design
 
     class Counter:
         def __init__(self):
@@ -187,6 +190,6 @@ def test_design_replay_reads_plain_attributes_and_calls_methods():
 def test_array_inputs_in_examples_become_numpy_arrays(tmp_path):
     import dataclasses
 
-    problem = dataclasses.replace(catalog.resolve("two-sum"), arrays={"nums": "float32"})
+    problem = dataclasses.replace(catalogue.resolve("two-sum"), arrays={"nums": "float32"})
     given = problem.parse_case("nums = [1, 2], target = 3")
     assert given["nums"].dtype == np.float32 and given["target"] == 3

@@ -16,8 +16,8 @@ import pytest
 
 tokenizers = pytest.importorskip("tokenizers")
 
-from harness import catalog  # noqa: E402
-from harness.cases import MISSING  # noqa: E402
+from harness import catalogue  # noqa: E402
+from harness.catalogue.cases import MISSING  # noqa: E402
 
 PROBLEM_ID = "wordpiece-tokenizer"
 
@@ -31,7 +31,7 @@ def load(path, name):
 
 @pytest.fixture(scope="module")
 def problem():
-    return catalog.resolve(PROBLEM_ID)
+    return catalogue.resolve(PROBLEM_ID)
 
 
 @pytest.fixture(scope="module")

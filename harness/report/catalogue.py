@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from harness.problem import Problem
+from harness.catalogue.problem import Problem
 
 DIFFICULTY = {"easy": "green", "medium": "yellow", "hard": "red"}
 

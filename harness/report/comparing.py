@@ -14,7 +14,7 @@ def _series(result) -> dict:
 
 def comparison(result, out: Console) -> None:
     """Print `compare`'s findings: the sentence, a table per size, growth and memory, and the chart."""
-    from harness.chart import seconds, text
+    from harness.report.chart import seconds, text
 
     out.print(Text.assemble(("compare", "bold"), f"  {result.problem}  ·  ", (result.summary, "bold")))
     for note in result.problems:
@@ -50,7 +50,7 @@ def _bytes(count: int | None) -> str:
 
 def plot(result, path) -> None:
     """Write the chart to `path`: SVG by hand; PNG through matplotlib, when it is installed."""
-    from harness.chart import svg
+    from harness.report.chart import svg
 
     title = f"{result.problem}: {result.summary}"
     if path.suffix.lower() == ".svg":

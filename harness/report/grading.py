@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from harness.brief import brief
-from harness.verdict import CaseResult, GradeResult, Verdict
+from harness.grading.verdict import CaseResult, GradeResult, Verdict
 
 STYLE = {
     Verdict.ACCEPTED: "bold green", Verdict.WRONG_ANSWER: "bold red", Verdict.TIME_LIMIT_EXCEEDED: "bold yellow",

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from harness.report.grading import STYLE
-from harness.verdict import Verdict
+from harness.grading.verdict import Verdict
 
 STATUS_STYLE = {"solved": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
 

@@ -7,7 +7,7 @@ Decode arguments are built here with `learn`, a plain trainer, so that every id 
 
 from collections import Counter
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 MAX_BYTES = 2 * 10**4
 MAX_VOCAB = 512

@@ -8,7 +8,7 @@ values, or with a common factor that the amount does not share (answer 0, though
 
 from operator import add
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 COINS_MAX = 300
 COIN_MAX = 5000

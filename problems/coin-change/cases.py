@@ -5,7 +5,7 @@ a leaked or too small sentinel, coins larger than the amount (up to 2^31 - 1), u
 recursion (coins [1], amount 10^4, which a memoized recursion must survive).
 """
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 COINS_MAX = 12
 COIN_MAX = 2**31 - 1

@@ -2,7 +2,7 @@
 characters, unknown characters (Latin, digits, punctuation, spaces, emoji) emitted one by one, empty inputs, and
 10^5-character texts with 10^4-word lexicons."""
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 MAX_TEXT = 10**5
 MAX_WORDS = 10**4

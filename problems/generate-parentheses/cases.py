@@ -2,7 +2,7 @@
 answers, then every n once more in a shuffled order, so that an answer must not depend on earlier calls
 (a result list kept on the class or a shared memo that is mutated)."""
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 N_MAX = 8
 

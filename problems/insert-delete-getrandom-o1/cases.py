@@ -1,7 +1,7 @@
 """Hidden tests for RandomizedSet: the classic bookkeeping bugs, uniformity runs on fixed sets, and 2*10^5-call
 sequences that make O(n) membership, removal or getRandom hopeless."""
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 MAX_CALLS = 2 * 10**5
 LOW, HIGH = -(2**31), 2**31 - 1

@@ -2,7 +2,7 @@
 seeded strings of the maximal length, two of them with the longest possible answer (95, every allowed character),
 which is also the worst case of the accepted O(n x 95) "restart from every start" scan."""
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 N_MAX = 5 * 10**4
 ALPHABET = "".join(map(chr, range(32, 127)))  # English letters, digits, symbols and the space: 95 characters

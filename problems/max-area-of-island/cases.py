@@ -5,7 +5,7 @@ Cells are the integers 0 and 1, as on LeetCode. Most cases have several islands 
 island count, the total land and the area of the first or last island all differ from the answer.
 """
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 N_MAX = 50
 

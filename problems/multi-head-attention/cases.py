@@ -7,7 +7,7 @@ without the transpose, or x @ W instead of x @ W.T all change the answer visibly
 
 import numpy as np
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 MAX_BATCH = 4
 MAX_LEN = 256

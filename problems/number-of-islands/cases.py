@@ -4,7 +4,7 @@
 Cells are the strings "0" and "1", as on LeetCode.
 """
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 N_MAX = 300
 

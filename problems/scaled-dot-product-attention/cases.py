@@ -7,7 +7,7 @@ differ). The large-score cases use small integers with d = 16, so that their sco
 
 import numpy as np
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 MAX_BATCH = 32
 MAX_LEN = 512

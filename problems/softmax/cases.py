@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 MAX_SIZE = 10**6
 MAX_ABS = 10**4

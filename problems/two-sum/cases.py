@@ -4,7 +4,7 @@ The large cases keep "exactly one answer" by construction: every filler number i
 planted numbers are 1 and 2 (mod 4), so no other pair can reach a target that is 3 (mod 4).
 """
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 N_MAX = 10_000
 V_MAX = 10**9

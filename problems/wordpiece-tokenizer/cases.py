@@ -5,7 +5,7 @@ Characters come from ALLOWED: code points that Unicode 8.0 (HuggingFace's charac
 `unicodedata` classify alike, so the answer never depends on the Unicode version.
 """
 
-from harness.cases import Case
+from harness.catalogue.cases import Case
 
 TEXT_MAX = 10**4
 VOCAB_MAX = 3 * 10**4

@@ -13,9 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from harness import checkers, sandbox, timing, wire
+from harness import checkers
+from harness.sandbox import parent as sandbox
+from harness.compare import timing
+from harness.grading import speed
+from harness.sandbox import wire
 from harness.grading import REFERENCE_LIMIT_S, make_job
-from harness.problem import Problem
+from harness.catalogue.problem import Problem
 
 MIN_ROUNDS, MAX_ROUNDS, MAX_REPEATS = 3, 9, 3
 TRACE_SLOWDOWN = 20  # where tracemalloc has to trace the memory pass, it slows Python code: allow for it
@@ -87,7 +91,7 @@ def compare(problem: Problem, file: Path, budget_s: float = 20.0, progress: Prog
     file = Path(file).resolve()
     sizes, raw_inputs = problem.size_ladder()
     inputs = [wire.to_wire(given) for given in raw_inputs]
-    limit_s = problem.limits.time_limit_s * timing.machine_speed()
+    limit_s = problem.limits.time_limit_s * speed.machine_speed()
     result = Comparison(problem.id, str(file), sizes, Side([None] * len(sizes)), Side([None] * len(sizes)),
                         limit_s=limit_s)
     reference, user = Measure(problem, problem.reference, inputs, REFERENCE_LIMIT_S), Measure(problem, file, inputs, limit_s)

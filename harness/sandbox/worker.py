@@ -18,7 +18,8 @@ import types
 
 import timeout_decorator
 
-from harness import prelude, wire
+from harness.sandbox import prelude
+from harness.sandbox import wire
 
 RECURSION_LIMIT = 300_000  # a DFS over LC200's 300x300 grid needs 9*10^4 frames; deeper is a runaway
 TRACEBACK_FRAMES = 20  # kept at each end of a long traceback
@@ -254,7 +255,7 @@ def prepare_process() -> None:
 
 
 def main() -> None:
-    """Entry point: `python -m harness.worker JOB_FILE`; the job names the result pipe's descriptor."""
+    """Entry point: `python -m harness.sandbox.worker JOB_FILE`; the job names the result pipe's descriptor."""
     with open(sys.argv[1], encoding="utf-8") as handle:
         job = json.load(handle)
     channel = Channel(job["fd"])

@@ -99,7 +99,7 @@ class Worker:
             "cases": cases, "load_limit_s": self.job.load_limit_s, "fd": write_fd,
             "repeats": self.job.repeats, "trace_memory": self.job.trace_memory,
         }), encoding="utf-8")
-        bootstrap = f"import sys; sys.path.append({ROOT!r}); from harness.worker import main; main()"
+        bootstrap = f"import sys; sys.path.append({ROOT!r}); from harness.sandbox.worker import main; main()"
         with open(self.output_path, "wb") as output:
             self.process = subprocess.Popen(
                 [sys.executable, "-I", "-c", bootstrap, str(job_path)],

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import importlib.resources
 import os
 from functools import lru_cache
 from pathlib import Path
 
-from harness.problem import Problem, load_problem
-
-ROOT = Path(__file__).resolve().parent.parent
+from harness.catalogue.problem import Problem, load_problem
 
 
 class UnknownProblem(LookupError):
@@ -17,8 +16,17 @@ class UnknownProblem(LookupError):
 
 
 def root() -> Path:
-    """The folder holding `problems/` and `solutions/` (SHOUSI_ROOT overrides, for tests of the catalogue)."""
-    return Path(os.environ.get("SHOUSI_ROOT", ROOT))
+    """The folder holding `problems/` and `solutions/`: the installed catalogue (package data of the wheel, or the
+    checkout in an editable install), or SHOUSI_ROOT, which tests of broken catalogues point elsewhere."""
+    if os.environ.get("SHOUSI_ROOT"):
+        return Path(os.environ["SHOUSI_ROOT"])
+    return Path(str(importlib.resources.files("harness.problems"))).parent
+
+
+def checkout() -> Path | None:
+    """The source checkout the catalogue comes from, when there is one (it holds tests/submissions)."""
+    base = root()
+    return base if (base / "tests" / "submissions").is_dir() else None
 
 
 @lru_cache(maxsize=None)

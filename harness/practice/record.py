@@ -8,13 +8,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from harness import catalog, report
-from harness.verdict import GradeResult
+from harness import catalogue
+from harness import report
+from harness.grading.verdict import GradeResult
 
 
 def open_history():
     """The history database, or None (with a warning) when it cannot be used: history never stops a grade."""
-    from harness.history import History
+    from harness.practice.history import History
 
     try:
         history = History.open()
@@ -42,7 +43,7 @@ def _save(attempts: list) -> None:
 
 def remember(command: str, results: list[GradeResult], mock: int | None = None) -> None:
     """Record the user's runs and grades (never the reference's) in the history."""
-    from harness.history import Attempt, file_hash, now
+    from harness.practice.history import Attempt, file_hash, now
 
     attempts = []
     for result in results:
@@ -55,7 +56,7 @@ def remember(command: str, results: list[GradeResult], mock: int | None = None) 
 
 def remember_comparison(result) -> None:
     """Record a compare: the user's and the reference's time on the largest size the user finished."""
-    from harness.history import Attempt, file_hash, now
+    from harness.practice.history import Attempt, file_hash, now
 
     mine = next((t for t in reversed(result.user.seconds) if t), None)
     theirs = result.reference.seconds[result.user.seconds.index(mine)] if mine else None
@@ -69,5 +70,5 @@ def statuses(problems) -> dict[str, str]:
     known = history.statuses() if history else {}
     if history:
         history.close()
-    started = {p.id: "started" for p in problems if catalog.workspace_file(p).exists()}
+    started = {p.id: "started" for p in problems if catalogue.workspace_file(p).exists()}
     return {**started, **known}

@@ -6,7 +6,7 @@ import json
 import locale
 import os
 
-from harness.history import data_dir
+from harness.practice.history import data_dir
 
 LANGUAGES = ("en", "zh")
 

@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from harness.cases import Case, InputError, parse_examples, parse_input
+from harness.catalogue.cases import Case, InputError, parse_examples, parse_input
 
 KINDS = ("function", "design")
 

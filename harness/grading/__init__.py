@@ -9,10 +9,13 @@ import signal
 from pathlib import Path
 from typing import Any, Callable
 
-from harness import checkers, sandbox, timing, wire
-from harness.cases import MISSING, Case
-from harness.problem import Problem, ProblemError
-from harness.verdict import CaseResult, GradeResult, Verdict
+from harness import checkers
+from harness.sandbox import parent as sandbox
+from harness.grading import speed
+from harness.sandbox import wire
+from harness.catalogue.cases import MISSING, Case
+from harness.catalogue.problem import Problem, ProblemError
+from harness.grading.verdict import CaseResult, GradeResult, Verdict
 
 REFERENCE_LIMIT_S = 60.0
 Progress = Callable[[str, int, int], None]
@@ -64,9 +67,9 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
     except (GradingFault, ProblemError, ValueError, OSError) as exc:
         result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
         return result
-    speed = timing.machine_speed()
-    limits = [problem.limits.time_limit_s * speed] * len(cases)
-    result.limit = f"{limits[0]:.3g} s per case ({problem.limits.time_limit_s:g} s × {speed:.2f} for this machine's speed)"
+    factor = speed.machine_speed()
+    limits = [problem.limits.time_limit_s * factor] * len(cases)
+    result.limit = f"{limits[0]:.3g} s per case ({problem.limits.time_limit_s:g} s × {factor:.2f} for this machine's speed)"
     job = make_job(problem, file, inputs, limits)
     judge = Judge(problem, cases, expected, reference_s, checker)
     with sandbox.Worker(job) as worker:

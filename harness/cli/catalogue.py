@@ -1,0 +1,72 @@
+"""The catalogue's commands: list, show, start, solution."""
+
+from __future__ import annotations
+
+import shutil
+
+import click
+
+from harness import catalogue, report
+from harness.catalogue.problem import Problem
+from harness.cli.common import LANGUAGE, PROBLEM
+from harness.practice.record import statuses
+
+
+@click.command("list")
+@click.option("--tag", help="Only problems with this tag (e.g. ml, leetcode, tokenizer).")
+@click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
+@click.option("--status", "wanted", type=click.Choice(["new", "started", "attempted", "solved"]))
+@click.option("--asked-in", metavar="TEXT", help="Only problems asked by this company or team (e.g. Tencent).")
+def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, asked_in: str | None) -> None:
+    """Show the catalogue: id, LeetCode number, title, difficulty, tags and your status."""
+    problems = catalogue.problems()
+    status = statuses(problems)
+    chosen = [
+        p for p in problems
+        if (not tag or tag.lower() in p.tags) and (not difficulty or p.difficulty == difficulty)
+        and (not wanted or status.get(p.id, "new") == wanted)
+        and (not asked_in or any(asked_in.lower() in where.lower() for where in p.asked_in))
+    ]
+    report.problem_table(chosen, status, report.console)
+
+
+
+@click.command()
+@click.argument("problem", type=PROBLEM)
+@LANGUAGE
+def show(problem: Problem, lang: str | None) -> None:
+    """Show a problem's statement: description, examples, constraints, and which interviews asked it."""
+    from harness.practice import settings
+
+    report.statement(problem, settings.language(lang), report.console)
+
+
+@click.command()
+@click.argument("problem", type=PROBLEM)
+@click.option("--force", is_flag=True, help="Overwrite an existing file with the stub.")
+def start(problem: Problem, force: bool) -> None:
+    """Copy the problem's stub into the workspace (~/shousi, or $SHOUSI_WORKSPACE) and print its path."""
+    target = catalogue.workspace_file(problem)
+    if target.exists() and not force:
+        report.error_console.print(f"{target} exists already; keeping it (use --force to start over)")
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(problem.stub_path, target)
+        report.error_console.print(f"started {problem.id}: edit the file, then `shousi run {problem.id}`")
+    click.echo(str(target))
+
+
+@click.command()
+@click.argument("problem", type=PROBLEM)
+@click.option("--yes", is_flag=True, help="Show it even though you have not solved the problem yet.")
+def solution(problem: Problem, yes: bool) -> None:
+    """Show the reference solution (once you have solved the problem, or with --yes)."""
+    if not yes and statuses([problem]).get(problem.id) != "solved":
+        report.error_console.print(f"You have not solved {problem.id} yet; peeking early spoils the practice "
+                                   f"(`shousi hint {problem.id}` gives a nudge instead).")
+        click.confirm("Show the reference solution anyway?", abort=True, err=True)
+    report.source(problem.reference, f"reference solution · {problem.id}", report.console)
+
+
+
+COMMANDS = (list_problems, show, start, solution)

@@ -1,0 +1,51 @@
+"""compare: your solution against the reference on growing inputs."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import click
+
+from harness import report
+from harness.catalogue.problem import Problem, ProblemError
+from harness.cli.common import JSON, PROBLEM, solution_file
+from harness.practice.record import remember_comparison
+
+
+@click.command()
+@click.argument("problem", type=PROBLEM)
+@click.argument("file", required=False)
+@click.option("--budget", type=click.FloatRange(1, 600), default=20.0, show_default=True,
+              help="About how many seconds to spend measuring.")
+@click.option("--plot", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also draw the chart into this file (.svg; .png needs matplotlib).")
+@click.option("--reference", is_flag=True, help="Compare the reference with itself (a check of the noise).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
+def compare(problem: Problem, file: str | None, budget: float, plot: Path | None, reference: bool,
+            as_json: bool) -> None:
+    """Time FILE against the reference on growing inputs: ratio, growth (complexity), peak memory, a chart."""
+    from harness import compare as comparing
+
+    if plot and plot.suffix.lower() not in (".svg", ".png"):
+        raise click.UsageError("--plot writes .svg or .png files")
+    if plot and plot.suffix.lower() == ".png" and importlib.util.find_spec("matplotlib") is None:
+        raise click.UsageError("--plot FILE.png needs matplotlib (pip install matplotlib); .svg needs nothing")
+    path = problem.reference if reference else solution_file(problem, file)
+    with report.progress(not as_json) as progress:
+        try:
+            result = comparing.compare(problem, path, budget, progress)
+        except (ProblemError, RuntimeError) as exc:
+            raise click.ClickException(f"internal error: {exc}") from None
+    if plot:
+        report.plot(result, plot)
+    if not reference:
+        remember_comparison(result)
+    if as_json:
+        report.print_json(report.comparison_json(result))
+    else:
+        report.comparison(result, report.console)
+        if plot:
+            report.error_console.print(f"chart written to {plot}")
+
+COMMANDS = (compare,)

@@ -1,0 +1,98 @@
+"""run and grade: LeetCode's Run and Submit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from harness import catalogue, report
+from harness.catalogue.cases import InputError
+from harness.catalogue.problem import Problem
+from harness.cli.common import JSON, PROBLEM, VERBOSE, solution_file
+from harness.grading.verdict import GradeResult, Verdict
+from harness.practice.record import remember
+
+
+def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate: bool = False) -> None:
+    """Print the results (one object, or with `aggregate` a summary holding them all); exit 0 if all accepted."""
+    if as_json:
+        objects = [report.grade_json(result) for result in results]
+        report.print_json(objects[0] if not aggregate else {
+            "verdict": "accepted" if all(r.verdict is Verdict.ACCEPTED for r in results) else "not_accepted",
+            "passed": sum(r.verdict is Verdict.ACCEPTED for r in results), "total": len(results),
+            "problems": objects,
+        })
+    else:
+        for result in results:
+            report.grade(result, report.console, verbose)
+    raise SystemExit(0 if all(result.verdict is Verdict.ACCEPTED for result in results) else 1)
+
+
+def _grade_one(problem: Problem, file: Path, hidden: bool, custom: dict | None, as_json: bool) -> GradeResult:
+    from harness import grading  # the grader's imports are not needed by list/show/start
+
+    with report.progress(not as_json) as progress:
+        return grading.grade(problem, file, hidden=hidden, custom=custom, progress=progress)
+
+
+@click.command()
+@click.argument("problem", type=PROBLEM)
+@click.argument("file", required=False)
+@click.option("--input", "custom", metavar="CASE",
+              help="A custom case in LeetCode's format, e.g. 'nums = [2,7,11,15], target = 9' (or @file).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
+@click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
+def run(problem: Problem, file: str | None, custom: str | None, as_json: bool, verbose: bool) -> None:
+    """Run FILE on the statement's examples (LeetCode's Run), or on one custom --input case."""
+    path = solution_file(problem, file)
+    given = None
+    if custom is not None:
+        try:
+            text = Path(custom[1:]).read_text(encoding="utf-8") if custom.startswith("@") else custom
+            given = problem.parse_case(text)
+        except (InputError, OSError, UnicodeDecodeError) as exc:
+            raise click.UsageError(f"--input: {exc}") from None
+    result = _grade_one(problem, path, False, given, as_json)
+    remember("run", [result])
+    _finish([result], as_json, verbose)
+
+
+@click.command()
+@click.argument("problem", type=PROBLEM, required=False)
+@click.argument("file", required=False)
+@click.option("--all", "all_problems", is_flag=True, help="Grade every problem (with --reference: the self-check).")
+@click.option("--reference", is_flag=True, help="Grade the reference solution instead of your file.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
+@click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
+def grade(problem: Problem | None, file: str | None, all_problems: bool, reference: bool, as_json: bool,
+          verbose: bool) -> None:
+    """Grade FILE on the examples and the hidden tests (LeetCode's Submit), timed against the reference."""
+    if all_problems == (problem is not None):
+        raise click.UsageError("name one problem, or pass --all")
+    if file and reference:
+        raise click.UsageError("--reference grades the reference solution; do not pass FILE too")
+    if all_problems:
+        chosen = [p for p in catalogue.problems() if reference or catalogue.workspace_file(p).exists()]
+        if not chosen:
+            raise click.UsageError("no problem started yet; `shousi start ID` first, or --all --reference")
+    else:
+        chosen = [problem]
+    results = []
+    for item in chosen:
+        path = item.reference if reference else solution_file(item, file)
+        result = _grade_one(item, path, True, None, as_json)
+        if not reference:
+            remember("grade", [result])
+        if all_problems and not as_json:
+            report.grade(result, report.console, verbose)
+        results.append(result)
+    if all_problems and not as_json:
+        passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
+        report.console.print(f"\n[bold]{passed}/{len(results)} accepted[/]")
+        raise SystemExit(0 if passed == len(results) else 1)
+    _finish(results, as_json, verbose, aggregate=all_problems)
+
+
+
+COMMANDS = (run, grade)

@@ -1,0 +1,1 @@
+"""The practice loop's state: history, settings, review, what the CLI remembers."""
