@@ -29,7 +29,7 @@ GRACE_S = 1.0  # beyond a case's own limit, before the parent stops waiting and 
 EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
 STARTUP_S = 10.0  # interpreter start-up, before the user's file is even read
 TOKEN_VARIABLE = "SHOUSI_RUN_TOKEN"
-ROOT = str(Path(__file__).resolve().parent.parent)
+ROOT = str(Path(__file__).resolve().parent.parent.parent)  # the folder that holds the harness package
 
 
 @dataclass
