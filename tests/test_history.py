@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from harness.cli import main
 from harness.practice.history import Attempt, History, now
 
-from conftest import SUBMISSIONS
+from conftest import SUBMISSIONS, patience
 
 ACCEPTED = SUBMISSIONS / "two-sum" / "accepted" / "hash_map_class.py"
 WRONG = SUBMISSIONS / "two-sum" / "wrong_answer" / "one_based.py"
@@ -73,15 +73,30 @@ def test_the_solution_asks_before_spoiling_an_unsolved_problem(cli):
 
 def test_two_writers_at_once_lose_nothing():
     writers = [subprocess.Popen([sys.executable, "-c", WRITER, "300", f"p{i}"]) for i in range(2)]
-    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    assert [w.wait(timeout=patience(120)) for w in writers] == [0, 0]
     history = History.open()
     assert len(history.attempts("p0")) == 300 and len(history.attempts("p1")) == 300
+
+
+def written_once(writer: subprocess.Popen, problem: str, timeout: float) -> None:
+    """Wait until `writer` has recorded an attempt at `problem`."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and writer.poll() is None:
+        history = History.open()
+        try:
+            if history.attempts(problem):
+                return
+        finally:
+            history.close()
+        time.sleep(0.05)
+    raise AssertionError(f"the writer recorded nothing in {timeout:.0f} s (exit code {writer.poll()})")
 
 
 def test_a_writer_killed_mid_write_leaves_the_database_consistent():
     History.open().record(Attempt(now(), "before", "grade", "accepted", 1, 1, 1.0, 1.0, 1.0))
     writer = subprocess.Popen([sys.executable, "-c", WRITER, "1000000", "killed"])
-    time.sleep(1.5)
+    written_once(writer, "killed", patience(60))  # not a fixed sleep: a busy machine may take seconds to start it
+    time.sleep(0.2)  # mid-stream: it writes a million attempts in a loop
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait()
     history = History.open()

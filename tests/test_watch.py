@@ -1,4 +1,7 @@
-"""`shousi watch` through a real subprocess: it grades, re-grades when the file is saved, obeys keys, quits."""
+"""`shousi watch` through a real subprocess: it grades, re-grades when the file is saved, obeys keys, quits.
+
+The waits are generous timeouts scaled by the machine's measured speed (conftest.patience), never claims on speed.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import sys
 import threading
 import time
 
-from conftest import SUBMISSIONS
+from conftest import SUBMISSIONS, patience
 
 
 def test_watch_regrades_on_save_and_quits_on_q(tmp_path):
@@ -23,7 +26,7 @@ def test_watch_regrades_on_save_and_quits_on_q(tmp_path):
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
 
-    def wait_for(text: str, timeout: float = 60) -> str:
+    def wait_for(text: str, timeout: float = patience(60)) -> str:
         seen, deadline = "", time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -49,7 +52,7 @@ def test_watch_regrades_on_save_and_quits_on_q(tmp_path):
         wait_for("Hint 1/")
         process.stdin.write("q\n")
         process.stdin.flush()
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=patience(30)) == 0
         wait_for("stopped watching")
     finally:
         process.kill()
