@@ -1,13 +1,15 @@
 """The grader answers, with the right verdict, in bounded time, whatever the user's code does; nothing survives.
 
-Each submission below targets two-sum with a 1 s limit. The wall time of a grade is bounded by the limit plus the
-parent's grace and the start-up of two workers.
+Each submission below targets two-sum with a 1 s limit (times the machine's speed). A grade's wall time is bounded
+by the parent's budget for one case plus the start-up of two workers, all scaled by the machine's speed measured
+in the test: a busy machine makes everything slower, and must not fail a test.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -17,6 +19,19 @@ import pytest
 from harness import catalogue
 from harness import grading
 from harness.catalogue.problem import Limits
+from harness.grading import speed
+
+# Writes `data` to every descriptor above stderr: the result pipe is one of them.
+FORGE = """
+import os
+def forge(data):
+    for fd in map(int, os.listdir('/proc/self/fd')):
+        if fd > 2:
+            try:
+                os.write(fd, data)
+            except OSError:
+                pass
+"""
 
 ANSWER = """
 def two_sum(nums, target):
@@ -80,7 +95,7 @@ def two_sum(nums, target):
     sys.stdout.flush()
     return [0, 0]
 """),
-    "forges_the_result_channel": ("wrong_answer", """
+    "forges_the_result_channel": ("runtime_error", """
 import os, json
 def two_sum(nums, target):
     for fd in map(int, os.listdir('/proc/self/fd')):
@@ -90,6 +105,19 @@ def two_sum(nums, target):
             except OSError:
                 pass
     return [0, 0]
+"""),
+    "forges_finished": ("runtime_error", FORGE + """
+def two_sum(nums, target):
+    forge(b'{"event":"finished","output":0}\\n')
+    os._exit(0)
+"""),
+    "forks_and_both_report": ("runtime_error", ANSWER.replace("def two_sum", "def TWO_SUM") + """
+import os
+FORKED = []
+def two_sum(nums, target):
+    if not FORKED:
+        FORKED.append(os.fork())  # both processes go on running cases and reporting them
+    return TWO_SUM(nums, target)
 """),
     "syntax_error": ("compile_error", "def two_sum(nums, target)\n    return []\n"),
     "tab_error": ("compile_error", "def two_sum(nums, target):\n\tx = 1\n        return x\n"),
@@ -162,6 +190,22 @@ def grade_source(tmp_path: Path, name: str, source: str | bytes, limit: float = 
     return result, time.monotonic() - started
 
 
+def grade_within(tmp_path: Path, name: str, source: str, seconds: float):
+    """Grade in a thread and give up after `seconds`: a grader that hangs fails the test instead of the suite."""
+    outcome: list = []
+    thread = threading.Thread(target=lambda: outcome.append(grade_source(tmp_path, name, source)), daemon=True)
+    thread.start()
+    thread.join(seconds * speed.machine_speed())
+    assert outcome, f"the grade did not end within {seconds} s (scaled by the machine's speed)"
+    return outcome[0]
+
+
+def wall_bound(limit: float) -> float:
+    """What a grade may take: the case's budget (limit x 1.25 + 1.5 s) and two workers' start-up, all scaled by
+    the machine's speed, measured now, after the grade (a busy machine makes everything slower)."""
+    return (limit * 1.25 + 1.5 + 12) * speed.machine_speed()
+
+
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_hostile_submission_gets_its_verdict_in_bounded_time(tmp_path, name):
     verdict, source = HOSTILE[name]
@@ -170,7 +214,8 @@ def test_hostile_submission_gets_its_verdict_in_bounded_time(tmp_path, name):
     result, wall = grade_source(tmp_path, name, source, limit)
     assert result.verdict.value == verdict, result.message
     assert result.message
-    assert wall < limit + 12, f"the grade took {wall:.1f} s"
+    assert len(result.cases) <= result.total
+    assert wall < wall_bound(limit), f"the grade took {wall:.1f} s"
     assert surviving_workers() == []
 
 
@@ -179,7 +224,7 @@ def test_nothing_the_user_started_survives_the_grade(tmp_path, name):
     source = ANSWER.replace("def two_sum", "def TWO_SUM") + SURVIVORS[name]
     result, wall = grade_source(tmp_path, name, source)
     assert result.verdict.value == "accepted", result.message
-    assert wall < 15
+    assert wall < wall_bound(1.0)
     assert surviving_workers() == []
 
 
@@ -238,3 +283,160 @@ def test_time_limit_message_names_the_limit_and_the_case(tmp_path):
     result, wall = grade_source(tmp_path, "slow", HOSTILE["busy_loop"][1], limit=0.5)
     assert result.failure.name == "example 1"
     assert "limit" in result.message
+
+
+def test_a_forged_finished_is_not_an_accepted_grade_with_nothing_passed(tmp_path):
+    result, _ = grade_source(tmp_path, "finisher", HOSTILE["forges_finished"][1])
+    assert result.verdict.value == "runtime_error" and result.cases == []
+    assert "finished after 0 of" in result.message
+
+
+def test_an_accidental_fork_never_reports_more_results_than_cases(tmp_path):
+    result, _ = grade_source(tmp_path, "forker", HOSTILE["forks_and_both_report"][1])
+    assert result.verdict.value == "runtime_error"
+    assert len(result.cases) <= result.total and "os.fork()" in result.message
+    assert surviving_workers() == []
+
+
+CHANNEL_LINES = {  # each written on the result pipe by the user's code during the first case
+    "a string time": b'{"event":"result","case":0,"status":"ok","time_s":"0","times_s":[0],"value":[0,1],'
+                     b'"output":0}\n',
+    "a string offset": b'{"event":"result","case":0,"status":"ok","time_s":0,"times_s":[0],"value":[0,1],'
+                       b'"output":"0"}\n',
+    "a list where the error belongs": b'{"event":"result","case":0,"status":"error","error":[],"output":0}\n',
+    "an out-of-range index": b'{"event":"result","case":99,"status":"ok","time_s":0,"times_s":[0],'
+                             b'"value":[0,1],"output":0}\n',
+    "a 1,000-deep value": b'{"event":"result","case":0,"status":"ok","time_s":0,"times_s":[0],"output":0,"value":'
+                          + b"[" * 1000 + b"]" * 1000 + b"}\n",
+    "an unknown event": b'{"event":"verdict","verdict":"accepted"}\n',
+    "a 40 MiB line": b'{"event":"result","case":0,"value":"' + b"x" * (40 << 20) + b'"}\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHANNEL_LINES))
+def test_a_malformed_line_on_the_channel_is_a_rejected_submission_not_a_crash(tmp_path, name):
+    source = FORGE + ANSWER.replace("def two_sum", "def TWO_SUM") + f"""
+def two_sum(nums, target):
+    forge({CHANNEL_LINES[name]!r})
+    return TWO_SUM(nums, target)
+"""
+    result, wall = grade_source(tmp_path, "forger", source)
+    assert result.verdict.value == "runtime_error", result.message
+    assert "broke the protocol" in result.message
+    assert wall < wall_bound(1.0)
+    assert surviving_workers() == []
+
+
+def test_forged_starts_cannot_extend_the_deadline(tmp_path):
+    from tests.conftest import shousi
+
+    path = tmp_path / "staller.py"
+    path.write_text(FORGE + """
+import signal, threading, time
+def keep_forging():
+    while True:
+        time.sleep(0.5)
+        forge(b'{"event":"start","case":0,"output":0}\\n')
+threading.Thread(target=keep_forging, daemon=True).start()
+def two_sum(nums, target):
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    while True:
+        pass
+""")
+    completed = shousi("grade", "two-sum", str(path), "--json", timeout=60 * speed.machine_speed())
+    assert '"verdict": "runtime_error"' in completed.stdout, completed.stdout + completed.stderr
+    assert "a second start" in completed.stdout or "before the file was loaded" in completed.stdout
+    assert surviving_workers() == []
+
+
+SPIN = """
+import signal, sys, time
+wall = time.time
+def spin(seconds):
+    end = wall() + seconds
+    while wall() < end:
+        pass
+time.perf_counter = lambda: 0.0
+"""
+EVERY_CLOCK = """
+for module in list(sys.modules.values()):
+    for name, value in list(getattr(module, "__dict__", {}).items()):
+        if value is REAL:
+            try:
+                setattr(module, name, lambda: 0.0)
+            except Exception:
+                pass
+"""
+
+
+@pytest.mark.parametrize("disarm", ["signal.setitimer(signal.ITIMER_REAL, 0)", "signal.alarm(0)",
+                                    "signal.signal(signal.SIGALRM, signal.SIG_IGN)"])
+def test_a_patched_clock_and_a_disarmed_alarm_do_not_pass_a_slow_case(tmp_path, monkeypatch, disarm):
+    monkeypatch.setattr(speed, "machine_speed", lambda: 1.0)  # the limit is 1 s exactly
+    source = ANSWER.replace("def two_sum", "def TWO_SUM") + SPIN + f"""
+def two_sum(nums, target):
+    {disarm}
+    spin(1.6)  # past the 1 s limit, but before the parent would kill it
+    return TWO_SUM(nums, target)
+"""
+    result, _ = grade_source(tmp_path, "cheat", source)
+    assert result.verdict.value == "time_limit_exceeded", result.message
+    assert result.failure.time_ms >= 1500
+    assert surviving_workers() == []
+
+
+def test_patching_every_clock_in_the_worker_still_does_not_pass_a_slow_case(tmp_path, monkeypatch):
+    monkeypatch.setattr(speed, "machine_speed", lambda: 1.0)
+    source = ANSWER.replace("def two_sum", "def TWO_SUM") + "import time\nREAL = time.perf_counter\n" + SPIN + \
+        EVERY_CLOCK + """
+def two_sum(nums, target):
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    spin(1.9)  # past the parent's own bound of 1 s x 1.25 + 0.5 s
+    return TWO_SUM(nums, target)
+"""
+    result, _ = grade_source(tmp_path, "cheat", source)
+    assert result.verdict.value == "time_limit_exceeded", result.message
+    assert surviving_workers() == []
+
+
+OUTPUT_SWAPS = {
+    "a FIFO": 'os.unlink("output.txt"); os.mkfifo("output.txt")',
+    "a symlink to /dev/zero": 'os.unlink("output.txt"); os.symlink("/dev/zero", "output.txt")',
+    "a symlink to a large file": f'os.unlink("output.txt"); os.symlink({os.__file__!r}, "output.txt")',
+}
+
+
+@pytest.mark.parametrize("name", sorted(OUTPUT_SWAPS))
+def test_replacing_the_output_file_neither_hangs_nor_misleads_the_grader(tmp_path, name):
+    source = f"""
+import os
+def two_sum(nums, target):
+    print("what I printed")
+    {OUTPUT_SWAPS[name]}
+    return [0, 0]
+"""
+    result, _ = grade_within(tmp_path, "swapper", source, 60)
+    assert result.verdict.value == "wrong_answer", result.message
+    assert result.failure.stdout.strip() == "what I printed"
+    assert surviving_workers() == []
+
+
+def test_truncating_the_output_below_what_was_read_shows_a_sane_excerpt(tmp_path):
+    source = ANSWER.replace("def two_sum", "def TWO_SUM") + """
+import os, sys
+CALLS = []
+def two_sum(nums, target):
+    CALLS.append(1)
+    if len(CALLS) == 1:
+        print("x" * 5000)
+        return TWO_SUM(nums, target)
+    sys.stdout.flush()
+    os.ftruncate(1, 0)
+    os.lseek(1, 0, 0)
+    print("after the cut")
+    return [9, 9]
+"""
+    result, _ = grade_within(tmp_path, "truncator", source, 60)
+    assert result.verdict.value == "wrong_answer" and result.failure.name == "example 2"
+    assert len(result.failure.stdout) < 100 and "-" not in result.failure.stdout
+    assert surviving_workers() == []

@@ -1,77 +1,43 @@
-"""The parent side of the sandbox: spawn a worker, enforce hard limits, read its reports, leave nothing behind.
+"""The parent side of the sandbox: spawn a worker, bound it by the parent's own clock, read its reports through
+the one consumer (harness.sandbox.protocol), leave nothing behind.
 
-The worker runs in a new session (its own process group) with caps on address space, file size (the user's
-output), core dumps and stack. Every wait has a deadline; when one passes, or when the caller is done, the
-whole group is killed, and any process that escaped the group but carries this run's token is killed too.
+The worker runs in a new session (its own process group) under the limits of `harness.sandbox.limits`. Every wait
+has a deadline, and the whole run has one (`Job.total_s`) that nothing the worker writes can extend; when one
+passes, or when the caller is done, the worker's group, its cgroup and every process carrying the run's token are
+killed (harness.sandbox.cleanup). What the user printed is read with pread from a descriptor the parent opened
+before the worker started, never more than asked: replacing, truncating or redirecting output.txt changes nothing.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import queue
-import resource
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
-STACK_BYTES = 512 * 1024 * 1024
-MAX_MESSAGE_BYTES = 512 * 1024 * 1024
-GRACE_S = 1.0  # beyond a case's own limit, before the parent stops waiting and kills
+from harness.sandbox import cleanup, limits
+from harness.sandbox.protocol import (  # noqa: F401 (Job, Event, Kind, Status: the callers' names for them)
+    BETWEEN_CASES_S, FINAL, MAX_LINE_BYTES, STARTUP_S, Consumer, Event, Job, Kind, Status,
+)
+
 EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
-STARTUP_S = 10.0  # interpreter start-up, before the user's file is even read
-TOKEN_VARIABLE = "SHOUSI_RUN_TOKEN"
+COUNT_EVERY_S = 0.2  # root without a cgroup: how often the parent counts the worker's processes
+QUEUED_LINES = 8  # lines read ahead of the consumer: with MAX_LINE_BYTES, bounds the parent's memory
+OVERSIZED = object()  # the reader's mark for a line longer than MAX_LINE_BYTES
 ROOT = str(Path(__file__).resolve().parent.parent.parent)  # the folder that holds the harness package
-
-
-@dataclass
-class Job:
-    """What a worker must run: the file, how to call it, the cases' inputs (wire data) and the limits."""
-
-    file: str
-    entry: dict
-    kind: str
-    params: list[str]
-    inputs: list[Any]
-    limits_s: list[float]
-    memory_bytes: int
-    output_bytes: int
-    load_limit_s: float = 10.0
-    repeats: int = 1  # timed calls per case (compare); the first call's answer is reported
-    trace_memory: bool = False  # instead, one call per case under tracemalloc, for its peak alone
-
-
-@dataclass
-class Event:
-    """One report from the worker, or one the parent made up when the worker could not report."""
-
-    kind: str  # loaded, compile_error, load_timeout, start, result, finished, hard_timeout, died, corrupt
-    case: int | None = None
-    data: dict = field(default_factory=dict)
-
-
-def _set_limits(job: Job) -> None:
-    """Runs in the child between fork and exec."""
-    resource.setrlimit(resource.RLIMIT_AS, (job.memory_bytes, job.memory_bytes))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (job.output_bytes, job.output_bytes))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    hard = resource.getrlimit(resource.RLIMIT_STACK)[1]
-    stack = STACK_BYTES if hard == resource.RLIM_INFINITY else min(STACK_BYTES, hard)
-    resource.setrlimit(resource.RLIMIT_STACK, (stack, hard))
 
 
 def _environment(token: str) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "SHOUSI_"))}
     env.update({
-        TOKEN_VARIABLE: token,
+        cleanup.TOKEN_VARIABLE: token,
         "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
         # Each thread's malloc arena reserves 64 MiB of address space, which RLIMIT_AS counts: keep them few.
         "MALLOC_ARENA_MAX": "2",
@@ -87,145 +53,185 @@ class Worker:
         self.token = uuid.uuid4().hex
         self.directory = Path(tempfile.mkdtemp(prefix="shousi-"))
         self.output_path = self.directory / "output.txt"
-        self._messages: queue.Queue = queue.Queue()
         self.process: subprocess.Popen | None = None
+        self.cap: limits.ProcessCap | None = None
+        self._lines: queue.Queue = queue.Queue(QUEUED_LINES)
+        self._closed = threading.Event()
+        self._output: int | None = None  # the parent's own descriptor of output.txt
+        self._lifeline: int | None = None  # the write end the guardian waits on (harness.sandbox.cleanup.guard)
+        self.spawned_at = time.monotonic()
 
     def __enter__(self) -> "Worker":
+        cleanup.track(self)
+        try:
+            self._spawn()
+        except BaseException:
+            self.__exit__()
+            raise
+        return self
+
+    def _spawn(self) -> None:
+        self.cap = limits.ProcessCap(self.token)
         read_fd, write_fd = os.pipe()
+        life_read, self._lifeline = os.pipe()
+        cgroup = str(self.cap.cgroup) if self.cap.cgroup else None
         job_path = self.directory / "job.json"
-        cases = [{"input": given, "limit_s": limit} for given, limit in zip(self.job.inputs, self.job.limits_s)]
-        job_path.write_text(json.dumps({
-            "file": self.job.file, "entry": self.job.entry, "kind": self.job.kind, "params": self.job.params,
-            "cases": cases, "load_limit_s": self.job.load_limit_s, "fd": write_fd,
-            "repeats": self.job.repeats, "trace_memory": self.job.trace_memory,
-        }), encoding="utf-8")
+        job_path.write_text(self.job.to_json(fd=write_fd, lifeline=life_read, cgroup=cgroup), encoding="utf-8")
+        output = os.open(self.output_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        self._output = os.open(self.output_path, os.O_RDONLY)
         bootstrap = f"import sys; sys.path.append({ROOT!r}); from harness.sandbox.worker import main; main()"
-        with open(self.output_path, "wb") as output:
+        try:
             self.process = subprocess.Popen(
                 [sys.executable, "-I", "-c", bootstrap, str(job_path)],
                 stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
-                pass_fds=(write_fd,), cwd=self.directory, env=_environment(self.token),
-                start_new_session=True, preexec_fn=lambda: _set_limits(self.job),
+                pass_fds=(write_fd, life_read), cwd=self.directory, env=_environment(self.token),
+                start_new_session=True,
+                preexec_fn=limits.prepare(self.job.memory_bytes, self.job.output_bytes, self.cap, os.getpid()),
             )
-        os.close(write_fd)
+        except BaseException:
+            os.close(read_fd)
+            raise
+        finally:
+            for fd in (output, write_fd, life_read):
+                os.close(fd)
+        self.spawned_at = time.monotonic()
         threading.Thread(target=self._read, args=(read_fd,), daemon=True).start()
-        return self
 
     def __exit__(self, *exc_info) -> None:
-        self.kill()
-        shutil.rmtree(self.directory, ignore_errors=True)
+        try:
+            self.kill()
+        finally:
+            self._closed.set()
+            self._close()
+            shutil.rmtree(self.directory, ignore_errors=True)
+            if self.cap is not None:
+                self.cap.remove()
+            cleanup.untrack(self)
+
+    def _close(self) -> None:
+        for fd in (self._output, self._lifeline):
+            if fd is not None:
+                os.close(fd)
+        self._output = self._lifeline = None
 
     def _read(self, fd: int) -> None:
+        """The reader thread: each line with the time it arrived, on a bounded queue; None at the end."""
         with os.fdopen(fd, "rb") as pipe:
-            while line := pipe.readline(MAX_MESSAGE_BYTES):
-                self._messages.put(line)
-        self._messages.put(None)
+            while not self._closed.is_set():
+                line = pipe.readline(MAX_LINE_BYTES + 1)
+                if len(line) > MAX_LINE_BYTES:
+                    self._put(OVERSIZED)
+                    return
+                if not line.endswith(b"\n"):  # the end, or a last line cut short by the worker's death
+                    break
+                self._put(line)
+        self._put(None)
+
+    def _put(self, line: object) -> None:
+        item = (line, time.monotonic())
+        while not self._closed.is_set():
+            try:
+                self._lines.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
 
     def kill(self) -> None:
-        """Kill the worker's process group and any straggler carrying this run's token; reap the worker."""
-        if self.process is None:
-            return
-        try:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        kill_stragglers(self.token)
-        self.process.wait()
+        """Kill the worker's processes (group, cgroup, token) and reap the worker."""
+        if self.process is not None:
+            self._kill_all()
+            self.process.wait()
+
+    def destroy(self) -> None:
+        """Kill everything and remove the folder without waiting on locks: for the stop-signal handler."""
+        self._kill_all()
+        if self.process is not None:
+            for _ in range(100):  # reap it, so that its cgroup can go
+                try:
+                    if os.waitpid(self.process.pid, os.WNOHANG)[0]:
+                        break
+                except ChildProcessError:
+                    break
+                time.sleep(0.01)
+        if self._lifeline is not None:
+            os.close(self._lifeline)
+            self._lifeline = None
+        shutil.rmtree(self.directory, ignore_errors=True)
+        if self.cap is not None:
+            self.cap.remove()
+
+    def _kill_all(self) -> None:
+        if self.process is not None:
+            cleanup.kill_group(self.process.pid)
+        for _ in range(300):
+            members = self.cap.members() if self.cap is not None else []
+            if not members:
+                break
+            cleanup.kill_all(members)
+            time.sleep(0.01)
+        cleanup.kill_stragglers(self.token)
 
     def output(self, start: int = 0, end: int | None = None, limit: int = 4000) -> str:
         """Return what the user's code printed between two offsets, shortened to `limit` characters."""
         try:
-            with open(self.output_path, "rb") as handle:
-                handle.seek(start)
-                data = handle.read(min(limit * 4, (end if end is not None else 1 << 62) - start))
-        except OSError:
+            size = os.fstat(self._output).st_size
+            end = size if end is None else max(0, min(end, size))
+            start = max(0, min(start, end))
+            data = os.pread(self._output, min(limit * 4, end - start), start)
+        except (OSError, TypeError, ValueError, OverflowError):
             return ""
         text = data.decode("utf-8", errors="replace")
-        return text if len(text) <= limit else text[:limit] + f"\n... [{(end or 0) - start} bytes in all]"
+        return text if len(text) <= limit else text[:limit] + f"\n... [{end - start} bytes in all]"
 
     def output_exceeded(self) -> bool:
         """Whether the user's output reached the file-size cap."""
         try:
-            return self.output_path.stat().st_size >= self.job.output_bytes
-        except OSError:
+            return os.fstat(self._output).st_size >= self.job.output_bytes
+        except (OSError, TypeError):
             return False
 
     def events(self) -> Iterator[Event]:
-        """Yield the worker's events in order, each awaited under a deadline the user's code cannot extend."""
-        deadline = time.monotonic() + STARTUP_S + self.job.load_limit_s
-        current: int | None = None
+        """Yield the worker's events, checked and in order, each awaited under a deadline and all under the run's
+        own bound, neither of which anything the worker writes can extend."""
+        consumer = Consumer(self.job)
+        end = self.spawned_at + self.job.total_s()
+        stage = self.spawned_at + STARTUP_S + self.job.load_limit_s
         while True:
-            event = self._next(deadline, current)
+            event = self._next(consumer, min(stage, end))
             yield event
-            if event.kind in ("finished", "compile_error", "load_timeout", "hard_timeout", "died", "corrupt"):
+            if event.kind in FINAL:
                 return
-            if event.kind == "start":
-                current = event.case
-                calls = 1 if self.job.trace_memory else self.job.repeats
-                deadline = time.monotonic() + calls * self.job.limits_s[current] * 1.2 + GRACE_S
-            elif event.kind == "result":
-                current = None
-                deadline = time.monotonic() + STARTUP_S
+            after = self.job.budget_s(event.case) if event.kind is Kind.START else BETWEEN_CASES_S
+            stage = consumer.last_at + after
 
-    def _next(self, deadline: float, current: int | None) -> Event:
+    def _next(self, consumer: Consumer, deadline: float) -> Event:
+        counted_at = time.monotonic()
         while True:
             exited = self.process.poll() is not None
             try:
                 # Once the worker has exited, its last lines may still be on their way through the reader thread:
                 # wait for them (end of file), but not forever, as a grandchild may hold the pipe open.
-                line = self._messages.get(timeout=EXIT_DRAIN_S if exited else min(0.05, max(0.0, deadline - time.monotonic())))
+                wait = EXIT_DRAIN_S if exited else min(0.05, max(0.0, deadline - time.monotonic()))
+                line, received = self._lines.get(timeout=wait)
             except queue.Empty:
                 if exited:
-                    return self._died(current)
+                    return consumer.died(self._returncode())
                 if time.monotonic() >= deadline:
-                    return Event("hard_timeout", current)
+                    return consumer.hard_timeout()
+                if self.cap.counted and time.monotonic() - counted_at >= COUNT_EVERY_S:
+                    counted_at = time.monotonic()
+                    if limits.group_size(self.process.pid) > limits.MAX_TASKS:
+                        self._kill_all()
+                        return consumer.died(None, f"your code started more than {limits.MAX_TASKS} processes")
                 continue
+            if received > deadline:
+                return consumer.hard_timeout()
             if line is None:
-                return self._died(current)
-            try:
-                message = json.loads(line)
-                return Event(str(message.pop("event")), message.pop("case", None), message)
-            except (ValueError, KeyError, AttributeError, TypeError, RecursionError):
-                return Event("corrupt", current, {"line": line[:200].decode("utf-8", errors="replace")})
+                return consumer.died(self._returncode())
+            return consumer.oversized() if line is OVERSIZED else consumer.accept(line, received)
 
-    def _died(self, current: int | None) -> Event:
+    def _returncode(self) -> int | None:
         try:
-            returncode = self.process.wait(timeout=1.0)
+            return self.process.wait(timeout=1.0)
         except subprocess.TimeoutExpired:
-            returncode = None
-        return Event("died", current, {"returncode": returncode})
-
-
-def kill_stragglers(token: str, patience_s: float = 3.0) -> None:
-    """Kill every process whose environment carries `token`, and wait until they are gone.
-
-    This reaches children that left the worker's process group (setsid) and waits out the ones a group kill
-    has already doomed: SIGKILL is asynchronous, and a dying process keeps its environment until it is reaped.
-    """
-    needle = f"{TOKEN_VARIABLE}={token}".encode()
-    deadline = time.monotonic() + patience_s
-    while time.monotonic() < deadline:
-        found = [pid for pid in _pids() if _environ_has(pid, needle)]
-        if not found:
-            return
-        for pid in found:
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-        time.sleep(0.01)
-
-
-def _pids() -> list[int]:
-    try:
-        return [int(name) for name in os.listdir("/proc") if name.isdigit()]
-    except OSError:  # no /proc: the process group kill is all there is
-        return []
-
-
-def _environ_has(pid: int, needle: bytes) -> bool:
-    try:
-        with open(f"/proc/{pid}/environ", "rb") as handle:
-            return needle in handle.read()
-    except OSError:
-        return False
+            return None

@@ -1,34 +1,24 @@
 """Exact, safe transport of values between the grader and its workers.
 
-Values become JSON with tagged objects for what JSON lacks (tuples, sets, dicts with any keys, bytes,
-NumPy arrays as raw bytes). Decoding builds only plain data, never runs code, so the parent can read what a
-worker sends even when the user's code has tampered with it. Anything else travels as its repr.
+Values become strict JSON, with tagged objects for what JSON lacks: tuples, sets, frozensets, dicts with any keys,
+bytes, complex numbers, NaN and infinities, ints too long for `str`, NumPy arrays (raw bytes, or their items for
+object arrays) and NumPy scalars. An object of the user's own class travels as its type and repr (`Opaque`).
+
+Whatever the user returns, encoding ends soon and small. Subclasses of the built-in types are read through the
+built-in methods, so no user code runs but a `__repr__`, which gets a time limit. A value nested deeper than
+MAX_DEPTH, or whose encoding would pass MAX_BYTES, travels as a short description (`Unsendable`), which equals
+nothing: the checker then reports a wrong answer that says why. Decoding builds only plain data, never runs
+code and never raises, so the parent can read what a worker sends even when the user's code has tampered with it.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-import sys
+import math
 from typing import Any
 
-MAX_DEPTH = 200
-MAX_REPR = 2000
-PLAIN = frozenset({str, int, float, bool, type(None)})  # travel as themselves
-
-
-def _flat(values: list) -> bool:
-    """Whether every item is a plain scalar: such a list needs no walk (the common, large case)."""
-    return PLAIN.issuperset(map(type, values))
-
-
-def _plain_copy(values: list) -> list | None:
-    """A copy of a flat list, or of a list of flat lists (a grid, LeetCode's call arguments); else None."""
-    if _flat(values):
-        return list(values)
-    if all(type(row) is list for row in values) and all(map(_flat, values)):
-        return [list(row) for row in values]
-    return None
+from harness.sandbox.encoding import MAX_BYTES, MAX_DEPTH, PLAIN, RAW_KINDS, encode  # noqa: F401 (interface)
 
 
 class Opaque:
@@ -47,76 +37,106 @@ class Opaque:
         return hash((self.type_name, self.text))
 
 
-def _short_repr(value: Any) -> str:
-    try:
-        text = repr(value)
-    except Exception as exc:  # a user's __repr__ may raise
-        text = f"<{type(value).__name__}: repr failed: {exc!r}>"
-    return text if len(text) <= MAX_REPR else text[: MAX_REPR - 3] + "..."
+class Unsendable:
+    """A value that did not travel (too deep, too large, or malformed): its description did. It equals nothing
+    but itself, so no answer can pass as one."""
+
+    def __init__(self, what: str):
+        self.what = what
+
+    def __repr__(self) -> str:
+        return f"<{self.what}>"
 
 
-def _ndarray(value: Any) -> dict:
-    import numpy as np
-
-    value = np.ascontiguousarray(value)
-    return {
-        "$ndarray": base64.b64encode(value.tobytes()).decode("ascii"),
-        "dtype": value.dtype.str,
-        "shape": list(value.shape),
-    }
-
-
-def to_wire(value: Any, depth: int = 0) -> Any:
-    """Turn `value` into JSON-ready data that `from_wire` restores exactly."""
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, (int, float)):
-        return value if type(value) in (int, float) else (int(value) if isinstance(value, int) else float(value))
-    if depth >= MAX_DEPTH:
-        return {"$opaque": _short_repr(value), "type": type(value).__name__}
-    if isinstance(value, list):
-        plain = _plain_copy(value)
-        return plain if plain is not None else [to_wire(item, depth + 1) for item in value]
-    if isinstance(value, tuple):
-        return {"$tuple": [to_wire(item, depth + 1) for item in value]}
-    if isinstance(value, (set, frozenset)):
-        return {"$set": [to_wire(item, depth + 1) for item in value]}
-    if isinstance(value, dict):
-        return {"$dict": [[to_wire(k, depth + 1), to_wire(v, depth + 1)] for k, v in value.items()]}
-    if isinstance(value, (bytes, bytearray)):
-        return {"$bytes": base64.b64encode(bytes(value)).decode("ascii")}
-    numpy = sys.modules.get("numpy")
-    if numpy is not None:
-        if isinstance(value, numpy.ndarray) and value.dtype.kind in "biufc":
-            return _ndarray(value)
-        if isinstance(value, numpy.generic) and value.dtype.kind in "biuf":
-            return to_wire(value.item(), depth)
-    return {"$opaque": _short_repr(value), "type": type(value).__name__}
+def to_wire(value: Any, limit: int | None = MAX_BYTES) -> Any:
+    """Turn `value` into JSON-ready data that `from_wire` restores exactly, or, past `limit` bytes of encoding, as
+    an Unsendable. Answers keep the limit (it bounds the grader's memory); the catalogue's own inputs need none."""
+    return encode(value, limit)
 
 
 def from_wire(data: Any) -> Any:
-    """Rebuild a value sent by `to_wire`; unknown tags are kept as plain dicts."""
-    if isinstance(data, list):
-        plain = _plain_copy(data)
-        return plain if plain is not None else [from_wire(item) for item in data]
-    if not isinstance(data, dict):
-        return data
-    if "$tuple" in data:
-        return tuple(from_wire(item) for item in data["$tuple"])
-    if "$set" in data:
-        return {from_wire(item) for item in data["$set"]}
-    if "$dict" in data:
-        return {from_wire(k): from_wire(v) for k, v in data["$dict"]}
-    if "$bytes" in data:
-        return base64.b64decode(data["$bytes"])
-    if "$ndarray" in data:
-        import numpy as np
+    """Rebuild a value sent by `to_wire`. Never raises: malformed data decodes to an Unsendable."""
+    return _decode(data, 0)
 
-        raw = base64.b64decode(data["$ndarray"])
-        return np.frombuffer(raw, dtype=np.dtype(data["dtype"])).reshape(data["shape"]).copy()
+
+def _decode(data: Any, depth: int) -> Any:
+    if type(data) is list:
+        if PLAIN.issuperset(map(type, data)):
+            return list(data)
+        if depth > MAX_DEPTH + 1:
+            return Unsendable("a value nested too deep")
+        decoded = []
+        for item in data:
+            decoded.append(_decode(item, depth + 1))
+        return decoded
+    if type(data) is not dict:
+        return data
+    if depth > MAX_DEPTH + 1:
+        return Unsendable("a value nested too deep")
+    try:
+        return _tagged(data, depth)
+    except Exception:  # noqa: BLE001 - only a tampered channel sends malformed data; it must not crash the grader
+        return Unsendable("a malformed value (was the result channel tampered with?)")
+
+
+def _items(data: Any, depth: int) -> list:
+    if type(data) is not list:
+        raise ValueError("not a list")
+    return [_decode(item, depth + 1) for item in data]
+
+
+def _tagged(data: dict, depth: int) -> Any:
+    """Decode one tagged object; unknown tags are kept as plain dicts."""
+    if "$tuple" in data:
+        return tuple(_items(data["$tuple"], depth))
+    if "$set" in data:
+        return set(_items(data["$set"], depth))
+    if "$frozenset" in data:
+        return frozenset(_items(data["$frozenset"], depth))
+    if "$dict" in data:
+        decoded = {}
+        for pair in _items(data["$dict"], depth - 1):
+            key, value = pair
+            decoded[key] = value
+        return decoded
+    if "$bytes" in data:
+        return base64.b64decode(data["$bytes"], validate=True)
+    if "$int" in data:
+        return int(str.__str__(data["$int"]), 16)
+    if "$float" in data:
+        return {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}[data["$float"]]
+    if "$complex" in data:
+        real, imag = _items(data["$complex"], depth)
+        return complex(float(real), float(imag))
+    if "$ndarray" in data:
+        return _array(data)
+    if "$objects" in data:
+        return _object_array(_items(data["$objects"], depth), data["shape"])
     if "$opaque" in data:
         return Opaque(str(data.get("type")), str(data["$opaque"]))
+    if "$unsent" in data:
+        return Unsendable(str(data["$unsent"])[:500])
     return data
+
+
+def _array(data: dict) -> Any:
+    import numpy as np
+
+    dtype = np.dtype(str(data["dtype"]))
+    if dtype.kind not in RAW_KINDS or dtype.hasobject:
+        raise ValueError(f"no raw arrays of dtype {dtype}")
+    raw = base64.b64decode(data["$ndarray"], validate=True)
+    array = np.frombuffer(raw, dtype=dtype).reshape([int(n) for n in data["shape"]]).copy()
+    return array[()] if data.get("scalar") else array
+
+
+def _object_array(items: list, shape: list) -> Any:
+    import numpy as np
+
+    array = np.empty(len(items), dtype=object)
+    for index, item in enumerate(items):
+        array[index] = item
+    return array.reshape([int(n) for n in shape])
 
 
 def dumps(value: Any) -> str:

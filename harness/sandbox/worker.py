@@ -1,8 +1,10 @@
 """The child side of the sandbox: load the user's file, run each case under its time limit, report results.
 
-It runs in its own process group with resource limits set by `harness.sandbox`. It never sees expected answers
-and never judges: it only reports what the user's code returned (or raised) and how long the call took, one JSON
-line per event on a dedicated pipe, so nothing the user prints can pass for a result.
+It runs in its own process group with the limits `harness.sandbox.limits` sets. It never sees expected answers
+and never judges: it only reports what the user's code returned (or raised), how long the call took and, when
+asked, its peak memory, one JSON line per event (harness.sandbox.protocol) on a dedicated pipe, so nothing the user
+prints can pass for a result. Its clock is captured before the user's code loads, and a guardian process forked
+before then ends everything if the grader dies.
 """
 
 from __future__ import annotations
@@ -13,16 +15,18 @@ import os
 import sys
 import threading
 import time
-import traceback
-import types
+from pathlib import Path
 
 import timeout_decorator
 
-from harness.sandbox import prelude
-from harness.sandbox import wire
+from harness.sandbox import cleanup, driver, limits, usercode, wire
+from harness.sandbox.protocol import Job, Kind, Status
+from harness.sandbox.usercode import (  # noqa: F401 (also the names the driver and the tests import from here)
+    MissingEntry, call_arguments, describe_error, find_entry, load_module, run_design,
+)
 
+CLOCK = time.perf_counter  # captured before the user's code loads: patching time.perf_counter changes nothing here
 RECURSION_LIMIT = 300_000  # a DFS over LC200's 300x300 grid needs 9*10^4 frames; deeper is a runaway
-TRACEBACK_FRAMES = 20  # kept at each end of a long traceback
 THREAD_STACK_BYTES = 8 * 1024 * 1024  # the usual default; not the 512 MiB main stack
 
 
@@ -30,41 +34,23 @@ class CaseTimeout(BaseException):
     """Raised in the user's code when its time is up; a BaseException so `except Exception` lets it through."""
 
 
-class MissingEntry(Exception):
-    """The file loaded but defines none of the problem's entry points."""
+class NeverRaised(BaseException):
+    """Stands for forbid.ForbiddenCall when the job forbids nothing."""
+
+
+Forbidden: type[BaseException] = NeverRaised
 
 
 class Channel:
-    """The result pipe: one JSON object per line."""
+    """The result pipe: one JSON object per line, each written whole."""
 
     def __init__(self, fd: int):
-        self._file = os.fdopen(fd, "w", encoding="utf-8", buffering=1)
+        self._fd = fd
 
-    def send(self, **event) -> None:
-        self._file.write(json.dumps(event, separators=(",", ":")) + "\n")
-        self._file.flush()
-
-
-def user_traceback(exc: BaseException, path: str) -> str:
-    """Format `exc` keeping only the frames of the user's file, with its own line numbers.
-
-    A runaway recursion has a huge traceback: only its first and last frames are looked up and formatted.
-    """
-    frames = [(frame, line) for frame, line in traceback.walk_tb(exc.__traceback__)
-              if frame.f_code.co_filename == path]
-    omitted = max(0, len(frames) - 2 * TRACEBACK_FRAMES)
-    if omitted:
-        frames = frames[:TRACEBACK_FRAMES] + frames[-TRACEBACK_FRAMES:]
-    lines = traceback.StackSummary.extract(iter(frames)).format()
-    if omitted:
-        lines.insert(TRACEBACK_FRAMES, f"  ... {omitted} more frames ...\n")
-    lines += traceback.format_exception_only(type(exc), exc)
-    return "".join(lines).rstrip()
-
-
-def describe_error(exc: BaseException, path: str) -> dict:
-    """Return the facts the parent needs to report `exc`."""
-    return {"type": type(exc).__name__, "message": str(exc)[:2000], "traceback": user_traceback(exc, path)[-8000:]}
+    def send(self, kind: Kind, **fields) -> None:
+        data = (json.dumps({"event": kind, **fields}, separators=(",", ":")) + "\n").encode()
+        while data:
+            data = data[os.write(self._fd, data):]
 
 
 def with_limit(seconds: float, thunk):
@@ -72,92 +58,96 @@ def with_limit(seconds: float, thunk):
     return timeout_decorator.timeout(seconds, timeout_exception=CaseTimeout)(thunk)()
 
 
-def load_module(path: str) -> types.ModuleType:
-    """Execute the user's file as a module whose globals start with LeetCode's implicit imports."""
-    with open(path, "rb") as handle:
-        source = handle.read().decode("utf-8-sig")
-    code = compile(source, path, "exec", dont_inherit=True)
-    module = types.ModuleType("solution")
-    module.__dict__.update(prelude.names())
-    module.__file__ = path
-    sys.modules["solution"] = module
-    exec(code, module.__dict__)
-    return module
+def load_entry(job: Job):
+    """Load the user's file (under the load limit) and return the factory of its entry point."""
+    module = with_limit(job.load_limit_s, lambda: usercode.load_module(job.file))
+    if job.driver:  # a flavour (PyTorch): the package's driver makes each call (harness.sandbox.driver)
+        return driver.factory(module, {"driver": job.driver, "entry": job.entry})
+    return usercode.find_entry(module, job.entry, job.kind)
 
 
-def find_entry(module: types.ModuleType, entry: dict, kind: str):
-    """Return a factory that makes a fresh callable per case, or raise MissingEntry naming what was expected."""
-    cls = getattr(module, entry.get("class") or "", None)
-    method = entry.get("method")
-    if kind == "design" and isinstance(cls, type):
-        return lambda: cls
-    if isinstance(cls, type) and method and callable(getattr(cls, method, None)):
-        return lambda: getattr(cls(), method)
-    function = getattr(module, entry.get("function") or "", None)
-    if callable(function):
-        return lambda: function
-    raise MissingEntry(f"no entry point: define {expected_entry(entry, kind)}")
+class Entry:
+    """The user's entry point; with `fresh_module`, each call after the first comes from a fresh load of the file."""
+
+    def __init__(self, job: Job, make_callable):
+        self.job, self.make_callable, self.used = job, make_callable, False
+
+    def next(self):
+        if self.used and self.job.fresh_module:
+            self.make_callable = load_entry(self.job)
+        self.used = True
+        return self.make_callable
 
 
-def expected_entry(entry: dict, kind: str) -> str:
-    """Word the entry points a file may define, as `compile_error` messages name them."""
-    if kind == "design":
-        return f"class {entry['class']}"
-    names = []
-    if entry.get("class") and entry.get("method"):
-        names.append(f"{entry['class']}.{entry['method']}")
-    if entry.get("function"):
-        names.append(entry["function"])
-    return " or ".join(names)
+def timed(thunk, limit: float):
+    """Call `thunk` under `limit` seconds; return (value, seconds taken by the call alone)."""
+    started = CLOCK()
+    value = with_limit(limit, thunk)
+    return value, CLOCK() - started
 
 
-def call_arguments(params: list[str], given: dict) -> tuple[list, dict]:
-    """Split a case's named inputs into leading positional arguments and keywords after the first gap."""
-    args, kwargs = [], {}
-    for name in params:
-        if name not in given:
-            continue
-        if kwargs or len(args) < params.index(name):
-            kwargs[name] = given[name]
-        else:
-            args.append(given[name])
-    return args, kwargs
+def measured(thunk, limit: float):
+    """Call `thunk` as `timed` does; also return how far it raised the resident memory above where it stood.
 
-
-def run_design(cls, operations: list, arguments: list) -> list:
-    """Replay LeetCode's operation list: construct, then call each method (or read each attribute); collect
-    what each returns."""
-    obj, outputs = None, []
-    for index, (name, args) in enumerate(zip(operations, arguments)):
-        try:
-            if index == 0:
-                obj = cls(*args)
-                outputs.append(None)
-                continue
-            member = getattr(obj, name)
-            # A plain attribute named with no arguments is read (BPE's `merges`); methods are called.
-            outputs.append(member if not args and not callable(member) else member(*args))
-        except Exception as exc:
-            exc.add_note(f"during call {index}: {name}({', '.join(map(repr, args))})")
-            raise
-    return outputs
-
-
-def run_case(make_callable, job: dict, given: dict, limit: float):
-    """Run one case under `limit` seconds and return (value, seconds taken by the call alone)."""
-    if job["kind"] == "design":
-        cls = make_callable()
-        thunk = lambda: run_design(cls, given["operations"], given["arguments"])  # noqa: E731
-    else:
-        function = make_callable()
-        args, kwargs = call_arguments(job["params"], given)
-        thunk = lambda: function(*args, **kwargs)  # noqa: E731
-    started = time.perf_counter()
+    The kernel's high-water mark is reset just before the call (Linux: /proc/self/clear_refs), so nothing earlier
+    counts and nothing slows the call down; where that is unavailable, tracemalloc traces the call instead.
+    """
     try:
-        value = with_limit(limit, thunk)
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+        before = _status_kb("VmRSS")
+    except OSError:
+        return _traced(thunk, limit)
+    value, elapsed = timed(thunk, limit)
+    return value, elapsed, max(0, _status_kb("VmHWM") - before) * 1024
+
+
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise OSError(f"no {field} in /proc/self/status")
+
+
+def _traced(thunk, limit: float):
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        value, elapsed = timed(thunk, limit)
+        return value, elapsed, tracemalloc.get_traced_memory()[1]
     finally:
-        elapsed = time.perf_counter() - started
-    return value, elapsed
+        tracemalloc.stop()
+
+
+def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
+    """Time case `index` (`job.calls` times, each on a fresh copy of its input); report the first call's answer."""
+    limit, times, value, peak = job.limits_s[index], [], None, None
+    measure = job.trace_memory or job.ceiling(index) is not None
+    for call in range(job.calls):
+        if call:
+            given = fresh_input(job, index)
+        thunk = usercode.make_thunk(entry.next(), job.kind, job.params, bool(job.driver), given)
+        if measure:
+            answer, elapsed, used = measured(thunk, limit)
+        else:
+            (answer, elapsed), used = timed(thunk, limit), None
+        if call == 0:
+            value, peak = answer, used
+        times.append(elapsed)
+        if elapsed > limit:
+            break
+    report = {"status": Status.TIMEOUT if max(times) > limit else Status.OK, "time_s": times[0], "times_s": times,
+              "value": wire.to_wire(value)}
+    return report if peak is None else {**report, "peak_bytes": peak}
+
+
+def fresh_input(job: Job, index: int) -> dict:
+    """A fresh copy of the case's input, after collecting the previous call's garbage."""
+    given = wire.from_wire(job.inputs[index])
+    gc.collect()
+    return given
 
 
 def output_size() -> int:
@@ -173,77 +163,33 @@ def output_size() -> int:
         return 0
 
 
-def run_cases(channel: Channel, job: dict, make_callable) -> None:
-    """Run every case in order, reporting each start and each result. For `compare`, a case may be timed
-    `repeats` times, or (trace_memory) run once for its peak memory alone."""
-    path, repeats = job["file"], job.get("repeats", 1)
-    for index, case in enumerate(job["cases"]):
-        limit = case["limit_s"]
-        channel.send(event="start", case=index, output=output_size())
-        report = {"event": "result", "case": index}
+def run_cases(channel: Channel, job: Job, entry: Entry) -> bool:
+    """Run every case in order, reporting each start and each result; False when a forbidden call ended the run."""
+    for index in range(len(job.inputs)):
+        given = fresh_input(job, index)
+        channel.send(Kind.START, case=index, output=output_size())
         try:
-            if job.get("trace_memory"):
-                report.update(status="ok", peak_bytes=peak_memory(make_callable, job, case, limit))
-                channel.send(**report)
-                continue
-            times, value = [], None
-            for _ in range(repeats):
-                value, elapsed = run_once(make_callable, job, case, limit)
-                times.append(elapsed)
-                if elapsed > limit:
-                    break
-            report.update(status="timeout" if max(times) > limit else "ok", time_s=times[0], times_s=times,
-                          value=wire.to_wire(value))
+            report = run_case(job, index, given, entry)
         except CaseTimeout:
-            report.update(status="timeout", time_s=limit)
+            report = {"status": Status.TIMEOUT, "time_s": job.limits_s[index]}
+        except Forbidden as exc:
+            channel.send(Kind.FORBIDDEN, case=index, call=str(getattr(exc, "call", exc)), output=output_size())
+            return False
         except BaseException as exc:  # the user's code may raise anything, SystemExit included
-            report.update(status="error", error=describe_error(exc, path))
-        report["output"] = output_size()
-        channel.send(**report)
+            report = {"status": Status.ERROR, "error": describe_error(exc, job.file)}
+        send_result(channel, job, index, report)
+    return True
 
 
-def run_once(make_callable, job: dict, case: dict, limit: float):
-    """One timed call on a fresh copy of the case's input, after collecting the previous call's garbage."""
-    given = wire.from_wire(case["input"])
-    gc.collect()
-    return run_case(make_callable, job, given, limit)
-
-
-def peak_memory(make_callable, job: dict, case: dict, limit: float) -> int:
-    """How far one more call raised the process's resident memory above where it stood before the call.
-
-    The kernel's high-water mark is reset just before the call (Linux: /proc/self/clear_refs), so nothing earlier
-    counts and nothing slows the call down; where that is unavailable, tracemalloc traces the call instead.
-    """
-    given = wire.from_wire(case["input"])
-    gc.collect()
+def send_result(channel: Channel, job: Job, index: int, report: dict) -> None:
+    """Send a case's result; an answer JSON cannot carry (an int past its digit limit) is reported as an error."""
+    report["output"] = output_size()
     try:
-        with open("/proc/self/clear_refs", "w") as handle:
-            handle.write("5")
-        before = _status_kb("VmRSS")
-    except OSError:
-        return _traced_peak(make_callable, job, given, limit)
-    run_case(make_callable, job, given, limit)
-    return max(0, _status_kb("VmHWM") - before) * 1024
-
-
-def _status_kb(field: str) -> int:
-    with open("/proc/self/status") as handle:
-        for line in handle:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise OSError(f"no {field} in /proc/self/status")
-
-
-def _traced_peak(make_callable, job: dict, given: dict, limit: float) -> int:
-    import tracemalloc
-
-    tracemalloc.start()
-    try:
-        run_case(make_callable, job, given, limit)
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+        channel.send(Kind.RESULT, case=index, **report)
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:
+        error = describe_error(exc, job.file)
+        error["message"] = f"the answer could not be sent to the grader: {error['message']}"
+        channel.send(Kind.RESULT, case=index, status=Status.ERROR, error=error, output=report["output"])
 
 
 def prepare_process() -> None:
@@ -254,31 +200,49 @@ def prepare_process() -> None:
         stream.reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
-def main() -> None:
-    """Entry point: `python -m harness.sandbox.worker JOB_FILE`; the job names the result pipe's descriptor."""
-    with open(sys.argv[1], encoding="utf-8") as handle:
-        job = json.load(handle)
-    channel = Channel(job["fd"])
-    prepare_process()
+def load(channel: Channel, job: Job) -> Entry | None:
+    """Install the forbidden calls, load the user's file and find its entry; report a failure and return None."""
+    global Forbidden
     try:
-        module = with_limit(job["load_limit_s"], lambda: load_module(job["file"]))
-        make_callable = find_entry(module, job["entry"], job["kind"])
+        if job.forbidden:
+            from harness.sandbox import forbid
+
+            forbid.install(job.forbidden)
+            Forbidden = forbid.ForbiddenCall
+        return Entry(job, load_entry(job))
     except CaseTimeout:
-        channel.send(event="load_timeout")
-        return
+        channel.send(Kind.LOAD_TIMEOUT)
+    except Forbidden as exc:
+        channel.send(Kind.FORBIDDEN, call=str(getattr(exc, "call", exc)), output=output_size())
     except MissingEntry as exc:
-        channel.send(event="compile_error", error={"type": "MissingEntry", "message": str(exc), "traceback": ""})
-        return
+        channel.send(Kind.COMPILE_ERROR, error={**describe_error(exc, job.file), "traceback": ""})
     except BaseException as exc:  # a syntax error, or anything the file raises while loading
-        channel.send(event="compile_error", error=describe_error(exc, job["file"]))
-        return
-    gc.collect()
-    gc.freeze()  # the job's inputs and the loaded module stay put: per-case collections need not walk them
-    channel.send(event="loaded", output=output_size())
-    run_cases(channel, job, make_callable)
-    channel.send(event="finished", output=output_size())
+        channel.send(Kind.COMPILE_ERROR, error=describe_error(exc, job.file))
+    return None
+
+
+def main() -> None:
+    """Entry point: `python -m harness.sandbox.worker JOB_FILE`; the job names the descriptors it inherits."""
+    path = Path(sys.argv[1])
+    job, extra = Job.from_json(path.read_text(encoding="utf-8"))
+    channel = Channel(extra["fd"])
+    if extra.get("lifeline") is not None:
+        group = Path(extra["cgroup"]) if extra.get("cgroup") else None
+        cleanup.guard(extra["lifeline"], os.environ.get(cleanup.TOKEN_VARIABLE, ""), path.parent,
+                      lambda: limits.cgroup_members(group))
+    prepare_process()
+    entry = load(channel, job)
+    if entry is not None:
+        gc.collect()
+        gc.freeze()  # the job's inputs and the loaded module stay put: per-case collections need not walk them
+        channel.send(Kind.LOADED, output=output_size())
+        if run_cases(channel, job, entry):
+            channel.send(Kind.FINISHED, output=output_size())
     for stream in (sys.stdout, sys.stderr):
-        stream.flush()
+        try:
+            stream.flush()
+        except Exception:
+            pass
     os._exit(0)  # do not wait for threads the user's code may have left running
 
 
