@@ -10,12 +10,16 @@ in problem.toml; `custom` loads the problem package's own checker.py, which has 
 
 from __future__ import annotations
 
+import difflib
 import importlib
-import importlib.util
+import pkgutil
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable
+
+from harness import loader
+from harness.errors import ProblemError
 
 
 @dataclass(frozen=True)
@@ -35,28 +39,38 @@ def reject(message: str) -> Outcome:
 
 
 def load(spec: dict, folder: Path) -> Checker:
-    """Return the checker `spec` names (`{"name": ..., **options}`), options validated and bound."""
+    """Return the checker `spec` names (`{"name": ..., **options}`), options validated and bound.
+
+    A name or an option that problem.toml misspells is a ProblemError (the catalogue's fault) saying what exists.
+    """
     spec = dict(spec)
     name = spec.pop("name", "exact")
     if name == "custom":
-        module = _load_file(folder / "checker.py", f"shousi_checker_{folder.name.replace('-', '_')}")
-    else:
+        module = loader.load(f"shousi_checker_{folder.name.replace('-', '_')}", folder / "checker.py")
+    elif name in names():
         module = importlib.import_module(f"harness.checkers.{name}")
+    else:
+        raise ProblemError(f"{folder.name}: problem.toml names no checker {name!r}{_close(name, names())}; "
+                           f"the checkers are {', '.join(names())} and custom (the package's checker.py)")
     defaults = getattr(module, "OPTIONS", {})
     unknown = sorted(set(spec) - set(defaults))
     if unknown:
-        raise ValueError(f"checker {name!r} has no option {unknown[0]!r}")
+        raise ProblemError(f"{folder.name}: checker {name!r} has no option {unknown[0]!r}{_close(unknown[0], defaults)}"
+                           f"; its options are {', '.join(defaults) or 'none'}")
+    if not callable(getattr(module, "check", None)):
+        raise ProblemError(f"{folder.name}: checker {name!r} defines no check(given, expected, got, options)")
     return partial(_call, module.check, {**defaults, **spec})
+
+
+def names() -> list[str]:
+    """The built-in checkers: every module of this package."""
+    return sorted(found.name for found in pkgutil.iter_modules(__path__))
+
+
+def _close(word: Any, choices) -> str:
+    close = difflib.get_close_matches(str(word), list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _call(check, options: dict, given: dict, expected: Any, got: Any) -> Outcome:
     return check(given, expected, got, options)
-
-
-def _load_file(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or not path.is_file():
-        raise ValueError(f"custom checker missing: {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

@@ -1,18 +1,21 @@
 """Design problems: LeetCode's operation lists, compared call by call with the reference's replay.
 
 A failure names the first wrong call: its index, the call itself, what the reference returned and what yours did.
-Problems with randomized calls build on `first_difference` with their own rule for those calls.
+A call that returns an array of floats (a KV cache's `forward(x)`), or a tuple or list of them, is compared by the
+floats rule with the `tolerance` option; anything else exactly. Problems with randomized calls build on
+`first_difference` with their own rule for those calls.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any, Callable
 
 from harness.brief import brief
-from harness.checkers import ACCEPT, Outcome, reject
+from harness.checkers import ACCEPT, Outcome, floats, reject
 from harness.checkers.exact import canonical, difference
 
-OPTIONS: dict = {}
+OPTIONS: dict = {"tolerance": floats.OPTIONS["tolerance"]}  # for calls that return arrays of floats
 
 
 def describe_call(given: dict, index: int) -> str:
@@ -24,8 +27,35 @@ def describe_call(given: dict, index: int) -> str:
 Judge = Callable[[int, Any, Any], "str | None"]
 
 
-def same_output(index: int, want: Any, have: Any) -> str | None:
-    """The default rule: the call returned what the reference's did."""
+def same_output(index: int, want: Any, have: Any, tolerance: dict | None = None) -> str | None:
+    """The default rule: the call returned what the reference's did, arrays of floats within `tolerance`."""
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and (isinstance(have, numpy.ndarray) or _holds_array(want, numpy)):
+        return _array_difference(numpy, want, have, tolerance or floats.OPTIONS["tolerance"])
+    return None if canonical(want) == canonical(have) else difference(want, have)
+
+
+def _holds_array(value: Any, numpy) -> bool:
+    items = value if isinstance(value, (list, tuple)) else [value]
+    return any(isinstance(item, numpy.ndarray) for item in items)
+
+
+def _array_difference(numpy, want: Any, have: Any, tolerance: dict) -> str | None:
+    """Arrays of floats by the floats rule, tuples and lists of arrays item by item, anything else exactly."""
+    if isinstance(have, numpy.ndarray) and isinstance(want, list) and not _holds_array(want, numpy):
+        try:  # a list pinned in a statement's example stands for an array
+            want = numpy.asarray(want, dtype=have.dtype if have.dtype.kind == "f" else None)
+        except (TypeError, ValueError):
+            pass
+    if isinstance(want, numpy.ndarray) and want.dtype.kind == "f":
+        outcome = floats.check({}, want, have, {"dtype_of": "", "tolerance": tolerance})
+        return None if outcome.ok else outcome.message
+    if isinstance(want, (list, tuple)) and isinstance(have, (list, tuple)) and len(want) == len(have):
+        for item, (mine, theirs) in enumerate(zip(want, have)):
+            complaint = same_output(item, mine, theirs, tolerance)
+            if complaint is not None:
+                return f"item {item} of the answer: {complaint}"
+        return None
     return None if canonical(want) == canonical(have) else difference(want, have)
 
 
@@ -41,4 +71,5 @@ def first_difference(given: dict, expected: list, got: Any, judge: Judge = same_
 
 
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
-    return first_difference(given, expected, got)
+    tolerance = options["tolerance"]
+    return first_difference(given, expected, got, lambda i, want, have: same_output(i, want, have, tolerance))

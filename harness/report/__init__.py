@@ -5,7 +5,6 @@ Human output goes to stderr when stdout carries JSON; colour follows the termina
 
 from __future__ import annotations
 
-import json
 import sys
 from contextlib import contextmanager
 
@@ -36,16 +35,41 @@ def progress(enabled: bool):
 
 
 def print_json(data: dict) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, default=repr) + "\n")
+    """Write `data` on stdout as one line of strict JSON in UTF-8 (see report.jsonout for the encoding)."""
+    from harness.report.jsonout import dumps
+
+    line = dumps(data) + "\n"
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(line)
+    else:
+        buffer.write(line.encode("utf-8"))
+        buffer.flush()
 
 
+def error_json(message: str, exit_code: int) -> None:
+    """The one JSON object a command run with --json prints when it fails before it has a result."""
+    print_json({"error": message, "exit_code": exit_code})
+
+
+def warning(message: str) -> None:
+    """A warning on stderr, in yellow; the message is printed as it is, never parsed as markup."""
+    error_console.print(plain(message, style="yellow"))
+
+
+from harness.report.text import plain  # noqa: E402
 from harness.report.catalogue import problem_table, source, statement  # noqa: E402
 from harness.report.comparing import comparison, comparison_json, plot  # noqa: E402
-from harness.report.grading import STYLE, grade, grade_json, jsonable  # noqa: E402
-from harness.report.practice import countdown, hints, history_table, mock_brief, progress_table, scorecard  # noqa: E402,E501
+from harness.report.grading import grade, grade_json  # noqa: E402
+from harness.report.jsonout import jsonable  # noqa: E402
+from harness.report import messages  # noqa: E402
+from harness.report.practice import (  # noqa: E402
+    countdown, hints, history_table, mock_brief, mock_ended, progress_table, scorecard,
+)
 
 __all__ = [
-    "console", "error_console", "progress", "print_json", "problem_table", "statement", "source", "grade",
-    "grade_json", "jsonable", "comparison", "comparison_json", "plot", "STYLE", "hints", "history_table",
-    "progress_table", "countdown", "mock_brief", "scorecard",
+    "console", "error_console", "progress", "print_json", "error_json", "warning", "plain", "messages",
+    "problem_table", "statement", "source", "grade", "grade_json", "jsonable", "comparison", "comparison_json",
+    "plot", "hints", "history_table", "progress_table", "countdown", "mock_brief", "mock_ended", "scorecard",
 ]

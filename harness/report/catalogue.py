@@ -7,9 +7,9 @@ from typing import Iterable
 from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
-from rich.text import Text
 
 from harness.catalogue.problem import Problem
+from harness.report.text import join, plain
 
 DIFFICULTY = {"easy": "green", "medium": "yellow", "hard": "red"}
 
@@ -29,11 +29,11 @@ def problem_table(problems: Iterable[Problem], status: dict[str, str], out: Cons
         table.add_column("tags", overflow="fold")
     table.add_column("status", no_wrap=True)
     for problem in problems:
-        row = [problem.id, str(problem.number or "—")]
-        row += [problem.title] if wide else []
-        row.append(Text(problem.difficulty, style=DIFFICULTY.get(problem.difficulty, "")))
-        row += [", ".join(problem.tags)] if out.width >= 100 else []
-        row.append(status.get(problem.id, "new"))
+        row = [plain(problem.id), str(problem.number or "—")]
+        row += [plain(problem.title)] if wide else []
+        row.append(plain(problem.difficulty, style=DIFFICULTY.get(problem.difficulty, "")))
+        row += [plain(", ".join(problem.tags))] if out.width >= 100 else []
+        row.append(plain(status.get(problem.id, "new")))
         table.add_row(*row)
     out.print(table)
 
@@ -41,16 +41,17 @@ def problem_table(problems: Iterable[Problem], status: dict[str, str], out: Cons
 def statement(problem: Problem, language: str, out: Console) -> None:
     from rich.markdown import Markdown  # markdown-it is slow to import; only `show` needs it
 
-    facts = [f"[bold]{problem.difficulty}[/]", ", ".join(problem.tags)]
     out.print(Markdown(problem.statement_in(language)))
     if problem.asked_in:
-        out.print(Panel("\n".join(f"• {where}" for where in problem.asked_in), title="asked in" if language == "en" else "面试来源", expand=False))
-    out.print(" · ".join(facts), f"· start with [bold]shousi start {problem.id}[/]")
+        out.print(Panel(plain("\n".join(f"• {where}" for where in problem.asked_in)),
+                        title="asked in" if language == "en" else "面试来源", expand=False))
+    out.print(join((problem.difficulty, "bold"), f" · {', '.join(problem.tags)} · start with ",
+                   (f"shousi start {problem.id}", "bold")))
 
 
 def source(path, title: str, out: Console) -> None:
     from rich.syntax import Syntax  # pygments is slow to import; only `solution` needs it
 
-    out.print(Panel(Syntax(path.read_text(encoding="utf-8"), "python", line_numbers=True), title=title))
+    out.print(Panel(Syntax(path.read_text(encoding="utf-8"), "python", line_numbers=True), title=plain(title)))
 
 

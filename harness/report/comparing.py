@@ -6,6 +6,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from harness.report.text import join, plain
+
 
 def _series(result) -> dict:
     pairs = lambda values: [(n, t) for n, t in zip(result.sizes, values) if t]  # noqa: E731
@@ -16,9 +18,9 @@ def comparison(result, out: Console) -> None:
     """Print `compare`'s findings: the sentence, a table per size, growth and memory, and the chart."""
     from harness.report.chart import seconds, text
 
-    out.print(Text.assemble(("compare", "bold"), f"  {result.problem}  ·  ", (result.summary, "bold")))
+    out.print(join(("compare", "bold"), f"  {result.problem}  ·  ", (result.summary, "bold")))
     for note in result.problems:
-        out.print(f"[yellow]! {note}[/]")
+        out.print(plain(f"! {note}", style="yellow"))
     table = Table(box=None, header_style="bold")
     for column in ("n", "yours", "reference", "ratio"):
         table.add_column(column, justify="right")
@@ -77,7 +79,7 @@ def comparison_json(result) -> dict:
                       "peak_memory_bytes": s.peak_memory_bytes}
     ms = lambda values: [None if t is None else round(t * 1000, 4) for t in values]  # noqa: E731
     return {
-        "problem": result.problem, "file": result.file, "ratio": result.ratio,
+        "problem": result.problem, "file": result.file, "verdict": result.verdict.value, "ratio": result.ratio,
         "ratio_range": list(result.ratio_range) if result.ratio_range else None,
         "sizes": result.sizes, "user_ms": ms(result.user.seconds), "reference_ms": ms(result.reference.seconds),
         "user": side(result.user), "reference": side(result.reference), "summary": result.summary,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rich.console import Console
@@ -12,14 +11,8 @@ from rich.text import Text
 
 from harness.brief import brief
 from harness.grading.verdict import CaseResult, GradeResult, Verdict
-
-STYLE = {
-    Verdict.ACCEPTED: "bold green", Verdict.WRONG_ANSWER: "bold red", Verdict.TIME_LIMIT_EXCEEDED: "bold yellow",
-    Verdict.MEMORY_LIMIT_EXCEEDED: "bold yellow", Verdict.OUTPUT_LIMIT_EXCEEDED: "bold yellow",
-    Verdict.RUNTIME_ERROR: "bold magenta", Verdict.COMPILE_ERROR: "bold magenta",
-    Verdict.INTERNAL_ERROR: "bold white on red",
-}
-JSON_VALUE_LIMIT = 100_000
+from harness.report.jsonout import jsonable
+from harness.report.text import join, plain
 
 
 def _time(ms: float | None) -> str:
@@ -37,12 +30,12 @@ def _ratio(result: GradeResult | CaseResult) -> str:
 
 def grade(result: GradeResult, out: Console, verbose: bool = False) -> None:
     """Print a verdict the way LeetCode's result page reads: headline, failing case, then the timings."""
-    headline = Text.assemble((f" {result.verdict.label} ", STYLE[result.verdict]), f"  {result.problem}")
+    headline = join((f" {result.verdict.label} ", result.verdict.style), f"  {result.problem}")
     if result.total:
         headline.append(f"  ·  {result.passed}/{result.total} cases passed")
     out.print(headline)
     if result.message and not result.failure:
-        out.print(result.message)
+        out.print(plain(result.message))
     if result.failure:
         _failure(result.failure, out)
     if result.cases:
@@ -53,18 +46,18 @@ def _failure(case: CaseResult, out: Console) -> None:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
-    grid.add_row("case", case.name + (f" — {case.note}" if case.note else ""))
-    grid.add_row("input", ", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items()))
+    grid.add_row("case", plain(case.name + (f" — {case.note}" if case.note else "")))
+    grid.add_row("input", plain(", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items())))
     if case.verdict is Verdict.WRONG_ANSWER:
-        grid.add_row("expected", brief(case.expected))
-        grid.add_row("got", brief(case.got))
+        grid.add_row("expected", plain(brief(case.expected)))
+        grid.add_row("got", plain(brief(case.got)))
     if not case.traceback:  # a traceback ends with the same message
-        grid.add_row("why", case.message)
+        grid.add_row("why", plain(case.message))
     if case.stdout:
-        grid.add_row("stdout", case.stdout.rstrip())
+        grid.add_row("stdout", plain(case.stdout.rstrip()))
     if case.traceback:
-        grid.add_row("traceback", case.traceback)
-    out.print(Panel(grid, title=case.verdict.label, border_style=STYLE[case.verdict].split()[-1], expand=False))
+        grid.add_row("traceback", plain(case.traceback))
+    out.print(Panel(grid, title=case.verdict.label, border_style=case.verdict.style.split()[-1], expand=False))
 
 
 def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
@@ -73,33 +66,15 @@ def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
     for column in ("case", "verdict", "time", "reference", ""):
         table.add_column(column, justify="left" if column in ("case", "verdict") else "right")
     for case in shown:
-        table.add_row(case.name, Text(case.verdict.value, style=STYLE[case.verdict]), _time(case.time_ms),
+        table.add_row(plain(case.name), Text(case.verdict.value, style=case.verdict.style), _time(case.time_ms),
                       _time(case.reference_time_ms), _ratio(case))
     out.print(table)
     summary = f"total {_time(result.time_ms)}"
     if result.reference_time_ms:
         summary += f"  ·  reference {_time(result.reference_time_ms)}  ·  {_ratio(result)}"
-    out.print(summary)
+    out.print(plain(summary))
     if result.limit:
-        out.print(f"time limit {result.limit}", style="dim")
-
-
-def jsonable(value: Any) -> Any:
-    """Plain JSON for a value in a report: arrays as lists; anything huge as its shortened repr."""
-    def plain(item: Any) -> Any:
-        if isinstance(item, (list, tuple, set, frozenset)):
-            return [plain(x) for x in item]
-        if isinstance(item, dict):
-            return {k if isinstance(k, str) else repr(k): plain(v) for k, v in item.items()}
-        if hasattr(item, "tolist"):
-            return item.tolist()
-        if isinstance(item, bytes):
-            return repr(item)  # b'\x00', not to be confused with the string '\x00'
-        return item if item is None or isinstance(item, (bool, int, float, str)) else repr(item)
-
-    converted = plain(value)
-    text = json.dumps(converted, default=repr)
-    return converted if len(text) <= JSON_VALUE_LIMIT else brief(value, 1000)
+        out.print(plain(f"time limit {result.limit}", style="dim"))
 
 
 def grade_json(result: GradeResult) -> dict:

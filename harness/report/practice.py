@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from harness.report.grading import STYLE
 from harness.grading.verdict import Verdict
+from harness.report.text import join, plain
 
 STATUS_STYLE = {"solved": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
 
@@ -22,15 +22,15 @@ def hints(problem, texts, count: int, out: Console) -> None:
     for number, text in enumerate(texts[:count], 1):
         out.print(Markdown(f"**Hint {number}/{len(texts)}.** {text}"))
     if count == len(texts):
-        out.print(f"[dim]That was the last hint. `shousi solution {problem.id}` shows the reference.[/]")
+        out.print(plain(f"That was the last hint. `shousi solution {problem.id}` shows the reference.", "dim"))
     else:
-        out.print(f"[dim]`shousi hint {problem.id}` again for the next one.[/]")
+        out.print(plain(f"`shousi hint {problem.id}` again for the next one.", "dim"))
 
 
 def _verdict(value: str | None) -> Text:
     if not value:
         return Text("—")
-    return Text(value, style=STYLE.get(Verdict(value), "")) if value in Verdict._value2member_map_ else Text(value)
+    return Text(value, style=Verdict(value).style) if value in Verdict._value2member_map_ else Text(value)
 
 
 def _ms(value: float | None) -> str:
@@ -52,7 +52,7 @@ def progress_table(problems, attempts, streak: int, out: Console) -> None:
         best_time = min((a.time_ms for a in accepted if a.time_ms is not None), default=None)
         best_ratio = min((a.ratio for a in accepted if a.ratio is not None), default=None)
         last = next((a.verdict for a in reversed(mine) if a.verdict), None)
-        table.add_row(problem.id, Text(status, style=STATUS_STYLE[status]), str(len(graded)), _ms(best_time),
+        table.add_row(plain(problem.id), Text(status, style=STATUS_STYLE[status]), str(len(graded)), _ms(best_time),
                       f"×{best_ratio:.2g}" if best_ratio else "—", _verdict(last))
     out.print(table)
     out.print(f"solved {solved}/{len(problems)}  ·  streak {streak} day{'s' if streak != 1 else ''}")
@@ -60,24 +60,27 @@ def progress_table(problems, attempts, streak: int, out: Console) -> None:
 
 def history_table(problem, attempts, out: Console) -> None:
     if not attempts:
-        out.print(f"No attempts at {problem.id} yet: `shousi start {problem.id}`.")
+        out.print(plain(f"No attempts at {problem.id} yet: `shousi start {problem.id}`."))
         return
-    table = Table(title=f"history · {problem.id}", header_style="bold")
+    table = Table(title=plain(f"history · {problem.id}"), header_style="bold")
     for column in ("when", "command", "verdict", "passed", "time", "ratio", "file"):
         table.add_column(column, no_wrap=True)
     for a in attempts:
         when = dt.datetime.fromisoformat(a.at).astimezone().strftime("%m-%d %H:%M")
         passed = f"{a.passed}/{a.total}" if a.total else "—"
-        table.add_row(when, a.command, _verdict(a.verdict), passed, _ms(a.time_ms),
-                      f"×{a.ratio:.2g}" if a.ratio else "—", (a.file_hash or "—")[:8])
+        table.add_row(when, plain(a.command), _verdict(a.verdict), passed, _ms(a.time_ms),
+                      f"×{a.ratio:.2g}" if a.ratio else "—", plain((a.file_hash or "—")[:8]))
     out.print(table)
 
 
 def mock_brief(problems, files, minutes: float, out: Console) -> None:
-    out.print(f"[bold]Mock interview[/] · {len(problems)} problem{'s' * (len(problems) > 1)} · {minutes:g} minutes")
+    count = f"{len(problems)} problem{'s' * (len(problems) > 1)}"
+    out.print(join(("Mock interview", "bold"), f" · {count} · {minutes:g} minutes"))
     for problem, path in zip(problems, files):
-        out.print(f"  • {problem.title} ({problem.difficulty}) → [bold]{path}[/]   `shousi show {problem.id}`")
-    out.print("Write your answers in those files. Press [bold]g[/] (or Enter) to hand in early, [bold]q[/] to abandon.")
+        out.print(join(f"  • {problem.title} ({problem.difficulty}) → ", (str(path), "bold"),
+                       f"   `shousi show {problem.id}`"))
+    out.print(join("Write your answers in those files. Press ", ("g", "bold"), " (or Enter) to hand in early, ",
+                   ("q", "bold"), " to abandon."))
 
 
 @contextmanager
@@ -102,25 +105,26 @@ def countdown(deadline: float, out: Console):
                 last_minute = minute
                 out.print(left())
         yield tick
-    out.print("Time's up: grading." if time.monotonic() >= deadline else "Handed in: grading.")
 
 
-def scorecard(results, used_s: float, minutes: float, out: Console) -> str:
-    """An interviewer's scorecard; returns its one-line summary for the history."""
+MOCK_ENDINGS = {"time_up": "Time's up: grading.", "handed_in": "Handed in: grading.",
+                "abandoned": "Mock interview abandoned; nothing graded."}
+
+
+def mock_ended(how: str, out: Console) -> None:
+    """Say how the countdown ended (harness.practice.mock's TIME_UP, HANDED_IN or ABANDONED)."""
+    out.print(MOCK_ENDINGS[how])
+
+
+def scorecard(card, out: Console) -> None:
+    """An interviewer's scorecard (harness.practice.mock.Scorecard): each problem's result, then the signal."""
     table = Table(title="scorecard", header_style="bold")
     for column in ("problem", "verdict", "passed", "vs reference"):
         table.add_column(column, no_wrap=True)
-    for result in results:
+    for result in card.results:
         ratio = f"×{result.time_ms / result.reference_time_ms:.2g}" if result.reference_time_ms else "—"
-        table.add_row(result.problem, _verdict(result.verdict.value), f"{result.passed}/{result.total}", ratio)
+        table.add_row(plain(result.problem), _verdict(result.verdict.value), f"{result.passed}/{result.total}", ratio)
     out.print(table)
-    solved = sum(r.verdict is Verdict.ACCEPTED for r in results)
-    share = solved / len(results)
-    fast = used_s <= minutes * 60 * 0.75
-    signal = ("Strong hire" if share == 1 and fast else "Hire" if share == 1 else
-              "Lean hire" if share >= 0.5 else "No hire")
-    summary = f"{signal}: {solved}/{len(results)} solved in {int(used_s // 60)} min {int(used_s % 60)} s of {minutes:g} min"
-    out.print(f"[bold]{summary}[/]")
-    if solved < len(results):
-        out.print("[dim]Unsolved ones stay in the mock folder; `shousi hint ID` for a nudge, then try again.[/]")
-    return summary
+    out.print(plain(card.summary, style="bold"))
+    if card.solved < len(card.results):
+        out.print(plain("Unsolved ones stay in the mock folder; `shousi hint ID` for a nudge, then try again.", "dim"))
