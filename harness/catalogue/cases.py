@@ -15,23 +15,29 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from harness.errors import InputError
+
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()
 NAMED_VALUE = re.compile(r"\s*([A-Za-z_]\w*)\s*=\s*")
 FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
-class InputError(ValueError):
-    """Text that is not a case in LeetCode's format."""
-
-
 @dataclass
 class Case:
-    """One test: named inputs, the expected answer (MISSING: ask the reference) and a note on what it tests."""
+    """One test: named inputs, the expected answer (MISSING: ask the reference) and a note on what it tests.
+
+    `raises` names the exception class the call must raise instead of returning (the reference must raise it
+    too; the user's code may raise it or a subclass); `memory_ceiling_mb` bounds the memory the call may
+    allocate (its peak resident memory above where it stood before the call).
+    """
 
     input: dict[str, Any]
     expected: Any = MISSING
     note: str = ""
     name: str = field(default="", compare=False)
+    raises: str | None = None
+    memory_ceiling_mb: float | None = None
+    gradient: bool = False  # PyTorch flavour: also compare gradients (harness.grading.gradients)
 
 
 def parse_values(text: str) -> list[Any]:

@@ -4,25 +4,24 @@ arrives, stopping at the first failure as LeetCode does. Nothing here prints."""
 
 from __future__ import annotations
 
-import errno
 import signal
 from pathlib import Path
 from typing import Any, Callable
 
 from harness import checkers
 from harness.sandbox import parent as sandbox
-from harness.grading import speed
+from harness.brief import brief
+from harness.catalogue import flavours
+from harness.grading import classify, gradients, speed
 from harness.sandbox import wire
+from harness.sandbox.protocol import Kind, Status
 from harness.catalogue.cases import MISSING, Case
-from harness.catalogue.problem import Problem, ProblemError
+from harness.catalogue.problem import Problem
+from harness.errors import GradingFault, ProblemError
 from harness.grading.verdict import CaseResult, GradeResult, Verdict
 
 REFERENCE_LIMIT_S = 60.0
 Progress = Callable[[str, int, int], None]
-
-
-class GradingFault(Exception):
-    """The harness or the reference failed: reported as internal_error, never blamed on the user."""
 
 
 def select_cases(problem: Problem, hidden: bool, custom: dict | None = None) -> list[Case]:
@@ -48,7 +47,7 @@ def prepare(problem: Problem, hidden: bool, custom: dict | None, checker, progre
     if key in _prepared:
         return _prepared[key]
     cases = select_cases(problem, hidden, custom)
-    inputs = [wire.to_wire(case.input) for case in cases]  # encoded once, for both workers
+    inputs = [wire.to_wire(case.input, limit=None) for case in cases]  # encoded once, for both workers
     expected, reference_s = run_reference(problem, cases, inputs, checker, progress)
     if key is not None:
         _prepared[key] = cases, inputs, expected, reference_s
@@ -64,17 +63,20 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
         checker = checkers.load(problem.checker, problem.folder)
         cases, inputs, expected, reference_s = prepare(problem, hidden, custom, checker, progress)
         result.total = len(cases)
+        flavour = flavours.detect(problem, file)
+        if flavour is not None:  # e.g. PyTorch: its gradient cases compare gradients too
+            inputs, expected, checker = gradients.prepare(problem, flavour, cases, inputs, expected, checker)
     except (GradingFault, ProblemError, ValueError, OSError) as exc:
         result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
         return result
     factor = speed.machine_speed()
     limits = [problem.limits.time_limit_s * factor] * len(cases)
     result.limit = f"{limits[0]:.3g} s per case ({problem.limits.time_limit_s:g} s × {factor:.2f} for this machine's speed)"
-    job = make_job(problem, file, inputs, limits)
+    job = make_job(problem, file, inputs, limits, cases)
     judge = Judge(problem, cases, expected, reference_s, checker)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
-            if progress and event.kind == "start":
+            if progress and event.kind is Kind.START:
                 progress("yours", event.case, len(cases))
             outcome = judge.on_event(event, worker)
             if outcome is not None:
@@ -89,32 +91,56 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
     return result
 
 
-def make_job(problem: Problem, file: Path, inputs: list, limits: list[float]) -> sandbox.Job:
+def make_job(problem: Problem, file: Path, inputs: list, limits: list[float],
+             cases: list[Case] | None = None) -> sandbox.Job:
+    """The worker's job: `file` on `inputs` under the problem's limits, its forbidden calls, and the memory
+    ceilings of `cases` (when given)."""
+    flavour = flavours.detect(problem, Path(file))  # a file defining e.g. the PyTorch entry runs through its driver
     return sandbox.Job(
-        file=str(file), entry=problem.entry, kind=problem.kind, params=list(problem.params),
-        inputs=inputs, limits_s=limits,
+        file=str(file), entry=flavour.entry if flavour else problem.entry, kind=problem.kind,
+        params=list(problem.params), inputs=inputs, limits_s=limits,
         memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
+        driver=str(flavour.driver) if flavour else None, forbidden=list(problem.forbidden),
+        memory_ceiling_bytes=[classify.ceiling_bytes(case) for case in cases] if cases else [],
     )
 
 
 def run_reference(problem: Problem, cases: list[Case], inputs: list, checker,
                   progress: Progress | None) -> tuple[list, list]:
     """Run the reference on every case: its answers fill in missing expected values; its times are the yardstick."""
-    job = make_job(problem, problem.reference, inputs, [REFERENCE_LIMIT_S] * len(cases))
+    job = make_job(problem, problem.reference, inputs, [REFERENCE_LIMIT_S] * len(cases), cases)
     expected, seconds = [MISSING] * len(cases), [0.0] * len(cases)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
-            if event.kind == "start" and progress:
+            if event.kind is Kind.START and progress:
                 progress("reference", event.case, len(cases))
-            elif event.kind == "result" and event.data.get("status") == "ok":
-                case = cases[event.case]
-                value, seconds[event.case] = wire.from_wire(event.data["value"]), event.data["time_s"]
-                expected[event.case] = _agreed(case, value, checker) if case.expected is not MISSING else value
-            elif event.kind not in ("loaded", "start", "finished"):
+            elif event.kind is Kind.RESULT and event.data["status"] in (Status.OK, Status.ERROR):
+                seconds[event.case] = event.data.get("time_s") or 0.0
+                expected[event.case] = _reference_answer(event, cases, checker)
+            elif event.kind not in (Kind.LOADED, Kind.START, Kind.FINISHED):
                 raise GradingFault(f"the reference solution failed: {describe_failure(event, cases)}")
     if any(value is MISSING for value in expected):
         raise GradingFault("the reference solution did not answer every case")
     return expected, seconds
+
+
+def _reference_answer(event: sandbox.Event, cases: list[Case], checker) -> Any:
+    """The expected answer the reference's result gives: its value, the pinned value it agrees with, or (for a
+    case that must raise) Raises; anything else is a catalogue bug."""
+    case, data = cases[event.case], event.data
+    over = classify.over_ceiling(case, data)
+    if over is not None:
+        raise GradingFault(f"{case.name}: the reference solution: {over[1].removeprefix('internal error: ')}")
+    if case.raises and data.get("status") == "error" and classify.raised(data.get("error") or {}, case.raises):
+        return classify.Raises(case.raises)
+    if case.raises:
+        did = f"returned {brief(wire.from_wire(data.get('value')))}" if data.get("status") == "ok" else (
+            describe_failure(event, cases))
+        raise GradingFault(f"{case.name}: the reference solution did not raise {case.raises}: {did}")
+    if data.get("status") != "ok":
+        raise GradingFault(f"the reference solution failed: {describe_failure(event, cases)}")
+    value = wire.from_wire(data["value"])
+    return _agreed(case, value, checker) if case.expected is not MISSING else value
 
 
 def _agreed(case: Case, value: Any, checker) -> Any:
@@ -131,7 +157,7 @@ def _agreed(case: Case, value: Any, checker) -> Any:
 def describe_failure(event: sandbox.Event, cases: list[Case]) -> str:
     where = cases[event.case].name if event.case is not None else "loading"
     error = event.data.get("error") or {}
-    detail = error.get("traceback") or error.get("message") or event.kind
+    detail = error.get("traceback") or error.get("message") or event.data.get("call") or event.kind
     return f"{where}: {event.data.get('status', event.kind)}: {detail}"
 
 
@@ -146,14 +172,16 @@ class Judge:
 
     def on_event(self, event: sandbox.Event, worker: sandbox.Worker) -> tuple[Verdict, str] | None:
         """Record `event`; return a final (verdict, message) when the grade must stop, else None."""
-        if event.kind in ("loaded", "start"):
-            self.output_start = event.data.get("output", self.output_start)
+        if event.kind in (Kind.LOADED, Kind.START):
+            self.output_start = event.data["output"]
             return None
-        if event.kind == "finished":
+        if event.kind is Kind.FINISHED:
             return None
-        if event.kind == "compile_error":
+        if event.kind is Kind.COMPILE_ERROR:
             return Verdict.COMPILE_ERROR, self._compile_message(event.data["error"])
-        if event.kind == "load_timeout" or (event.kind == "hard_timeout" and event.case is None):
+        if event.kind is Kind.FORBIDDEN:  # at load or during a case: the file itself is at fault
+            return Verdict.FORBIDDEN, f"forbidden: {classify.forbidden_message(event.data.get('call'))}"
+        if event.kind is Kind.LOAD_TIMEOUT or (event.kind is Kind.HARD_TIMEOUT and event.case is None):
             return Verdict.TIME_LIMIT_EXCEEDED, "your file did not finish loading in time (code at module level?)"
         if event.case is None:
             return Verdict.RUNTIME_ERROR, self._death_message(event, worker)
@@ -181,50 +209,52 @@ class Judge:
 
     def _judge(self, event: sandbox.Event, worker: sandbox.Worker, result: CaseResult) -> tuple[Verdict, str]:
         data, limit_s = event.data, worker.job.limits_s[event.case]
-        if event.kind == "result" and data.get("status") == "ok":
-            result.got = wire.from_wire(data.get("value"))
-            try:
-                outcome = self.checker(self.cases[event.case].input, result.expected, result.got)
-            except Exception as exc:  # a bug in a checker is ours
-                return Verdict.INTERNAL_ERROR, f"internal error: the checker failed: {exc!r}"
-            return (Verdict.ACCEPTED, "") if outcome.ok else (Verdict.WRONG_ANSWER, outcome.message)
-        if event.kind == "result" and data.get("status") == "timeout":
+        if event.kind is Kind.RESULT and data["status"] in (Status.OK, Status.ERROR):
+            outcome = self._judge_answer(self.cases[event.case], data, result)
+            if outcome is not None:
+                return outcome
+        if event.kind is Kind.RESULT and data["status"] is Status.TIMEOUT:
             return Verdict.TIME_LIMIT_EXCEEDED, (
                 f"took longer than the limit of {limit_s:.3g} s (the reference needs {self.reference_s[event.case]:.2g} s)")
-        if event.kind == "hard_timeout":
+        if event.kind is Kind.HARD_TIMEOUT:
             result.time_ms = None
             return Verdict.TIME_LIMIT_EXCEEDED, (
                 f"still running past the limit of {limit_s:.3g} s and did not stop when told: killed")
         if worker.output_exceeded():
             return Verdict.OUTPUT_LIMIT_EXCEEDED, (
                 f"printed more than {self.problem.limits.output_mb} MB; print less (or nothing) while grading")
-        if event.kind == "result":
-            return _error_verdict(data.get("error") or {}, self.problem)
+        if event.kind is Kind.RESULT:
+            return classify.error_verdict(data.get("error") or {}, self.problem)
         return Verdict.RUNTIME_ERROR, self._death_message(event, worker)
 
+    def _judge_answer(self, case: Case, data: dict, result: CaseResult) -> tuple[Verdict, str] | None:
+        """A call that returned or raised: its memory first (whatever the answer), then a must-raise case's
+        exception, then the value; None for an exception of an ordinary case, which the caller classifies."""
+        over = classify.over_ceiling(case, data)
+        if over is not None:
+            return over
+        returned = data.get("status") == "ok"
+        if returned:
+            result.got = wire.from_wire(data.get("value"))
+        if case.raises:
+            return classify.must_raise(case, data, result.got, self.problem)
+        if not returned:
+            return None
+        try:
+            outcome = self.checker(case.input, result.expected, result.got)
+        except Exception as exc:  # a bug in a checker is ours
+            return Verdict.INTERNAL_ERROR, f"internal error: the checker failed: {exc!r}"
+        return (Verdict.ACCEPTED, "") if outcome.ok else (Verdict.WRONG_ANSWER, outcome.message)
+
     def _death_message(self, event: sandbox.Event, worker: sandbox.Worker) -> str:
-        if event.kind == "corrupt":
-            return "the grader's result channel was written to by your code; results cannot be trusted"
+        if event.data.get("message"):  # a protocol violation, too many processes: the parent's own words
+            return event.data["message"]
         code = event.data.get("returncode")
         if code is not None and code < 0:
             name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
             hint = " (a stack overflow? very deep recursion in C code)" if -code == signal.SIGSEGV else ""
             return f"the process was killed by {name}{hint}"
         return f"the process exited with code {code} before answering (os._exit()? a crash?)"
-
-
-def _error_verdict(error: dict, problem: Problem) -> tuple[Verdict, str]:
-    """Classify an exception the user's code raised."""
-    kind, message = error.get("type", "Exception"), error.get("message", "")
-    if kind == "MemoryError":
-        return Verdict.MEMORY_LIMIT_EXCEEDED, f"ran out of memory (the limit is {problem.limits.memory_mb} MB)"
-    if kind == "OSError" and f"[Errno {errno.EFBIG}]" in message:
-        return Verdict.OUTPUT_LIMIT_EXCEEDED, f"printed more than {problem.limits.output_mb} MB"
-    if kind == "NotImplementedError":
-        return Verdict.RUNTIME_ERROR, f"NotImplementedError: {message or 'not implemented yet'}"
-    if kind == "SystemExit":
-        return Verdict.RUNTIME_ERROR, f"your code called exit() (SystemExit: {message}); return the answer instead"
-    return Verdict.RUNTIME_ERROR, f"{kind}: {message}" if message else kind
 
 
 def _ms(seconds: float | None) -> float | None:

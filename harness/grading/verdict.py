@@ -8,16 +8,24 @@ from typing import Any
 
 
 class Verdict(str, Enum):
-    """The contract's verdicts; the value is what `--json` prints."""
+    """The contract's verdicts, each with its style; the value is what `--json` prints and the folder name of
+    known submissions (tests/submissions/<id>/<verdict>/)."""
 
-    ACCEPTED = "accepted"
-    WRONG_ANSWER = "wrong_answer"
-    TIME_LIMIT_EXCEEDED = "time_limit_exceeded"
-    MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded"
-    OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded"
-    RUNTIME_ERROR = "runtime_error"
-    COMPILE_ERROR = "compile_error"
-    INTERNAL_ERROR = "internal_error"
+    def __new__(cls, value: str, style: str) -> "Verdict":
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.style = style  # rich style of the verdict's headline (report/ applies it)
+        return member
+
+    ACCEPTED = "accepted", "bold green"
+    WRONG_ANSWER = "wrong_answer", "bold red"
+    TIME_LIMIT_EXCEEDED = "time_limit_exceeded", "bold yellow"
+    MEMORY_LIMIT_EXCEEDED = "memory_limit_exceeded", "bold yellow"
+    OUTPUT_LIMIT_EXCEEDED = "output_limit_exceeded", "bold yellow"
+    RUNTIME_ERROR = "runtime_error", "bold magenta"
+    COMPILE_ERROR = "compile_error", "bold magenta"
+    FORBIDDEN = "forbidden", "bold red"
+    INTERNAL_ERROR = "internal_error", "bold white on red"
 
     def __str__(self) -> str:
         return self.value
@@ -27,11 +35,19 @@ class Verdict(str, Enum):
         """Human wording, as LeetCode prints it: 'Wrong Answer'."""
         return self.value.replace("_", " ").title()
 
+    @property
+    def folder(self) -> str:
+        """The folder of known submissions that must get this verdict."""
+        return self.value
 
-# Worst first: a harness fault outranks everything the user did; a case that ran out of time is
-# reported as such even if its (late) answer was also wrong.
+
+# Worst first: a harness fault outranks everything the user did. A forbidden call judges the file itself, not
+# one case (like compile_error), and whatever else the file did, it did with the shortcut: it outranks every
+# case's verdict, a wrong answer included. A case that ran out of time is reported as such even if its (late)
+# answer was also wrong.
 PRECEDENCE = (
     Verdict.INTERNAL_ERROR,
+    Verdict.FORBIDDEN,
     Verdict.COMPILE_ERROR,
     Verdict.TIME_LIMIT_EXCEEDED,
     Verdict.MEMORY_LIMIT_EXCEEDED,
