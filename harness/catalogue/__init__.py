@@ -9,10 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from harness.catalogue.problem import Problem, load_problem
-
-
-class UnknownProblem(LookupError):
-    """What the user typed names no problem, or several; the message says which ids come closest."""
+from harness.errors import UnknownProblem
 
 
 def root() -> Path:
@@ -69,5 +66,7 @@ def workspace() -> Path:
 
 
 def workspace_file(problem: Problem) -> Path:
-    """The user's file for `problem` in the workspace."""
-    return workspace() / f"{problem.id.replace('-', '_')}.py"
+    """The user's file for `problem` in the workspace: <id>.py, or the <id_with_underscores>.py that earlier
+    versions created, when only that one exists (so that no one's work is lost)."""
+    current, older = workspace() / f"{problem.id}.py", workspace() / f"{problem.id.replace('-', '_')}.py"
+    return older if older.is_file() and not current.exists() else current

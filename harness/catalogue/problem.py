@@ -8,12 +8,14 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     [limits]   time_limit_s (per case, on the calibration machine), memory_mb, output_mb
     [arrays]   param = "float32" | "bool" | ...: inputs written as JSON lists that become numpy arrays
     hints      progressive hints, gentlest first (`shousi hint`); hints_zh, the same in Chinese
+    [flavours.torch]  entry and driver of a PyTorch flavour (harness.catalogue.flavours)
+    forbidden  dotted names of the library functions, classes or modules that do the problem's work
+               (harness.sandbox.forbid); the statement lists them
     statement.zh.md beside statement.md: the Chinese statement (`show --lang zh`)
 """
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import tomllib
 from dataclasses import dataclass, field
@@ -21,13 +23,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from harness.catalogue.cases import Case, InputError, parse_examples, parse_input
+from harness import loader
+from harness.catalogue.cases import Case, parse_examples, parse_input
+from harness.errors import InputError, ProblemError
 
 KINDS = ("function", "design")
-
-
-class ProblemError(Exception):
-    """A problem package is malformed: a fault of the catalogue, never of the user."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Problem:
     hints: tuple[str, ...] = ()
     hints_zh: tuple[str, ...] = ()
     seed: int = 0
+    forbidden: tuple[str, ...] = ()
+    flavours: dict = field(default_factory=dict)  # [flavours.NAME] tables, read by harness.catalogue.flavours
 
     @property
     def statement_path(self) -> Path:
@@ -88,7 +90,7 @@ class Problem:
         """The statement's examples: the "run" set."""
         try:
             cases = parse_examples(self.statement, list(self.params), self.kind)
-        except ValueError as exc:
+        except InputError as exc:
             raise ProblemError(f"{self.id}: bad example in statement.md: {exc}") from None
         for number, case in enumerate(cases, 1):
             case.name = f"example {number}"
@@ -109,22 +111,27 @@ class Problem:
         return given
 
     def with_arrays(self, given: dict) -> dict:
-        """Turn the inputs declared in [arrays] from JSON lists into numpy arrays of their dtype."""
+        """Turn the inputs declared in [arrays] from JSON lists into numpy arrays of their dtype. A design problem
+        declares the dtypes of each operation's arguments by position, "" for none: `forward = ["float64"]`."""
         if not self.arrays:
             return given
-        import numpy as np
-
+        if self.kind == "design":
+            calls = zip(given.get("operations", []), given.get("arguments", []))
+            return {**given, "arguments": [self._call_arrays(name, args) for name, args in calls]}
         converted = dict(given)
         for name, dtype in self.arrays.items():
-            if name in converted and converted[name] is not None:
-                try:
-                    converted[name] = np.asarray(converted[name], dtype=dtype)
-                except (TypeError, ValueError) as exc:
-                    raise InputError(f"{name}: not an array of {dtype}: {exc}") from None
+            if name in converted:
+                converted[name] = _array(name, converted[name], dtype)
         return converted
 
+    def _call_arrays(self, operation: str, args: list) -> list:
+        """One design call's arguments, with those [arrays] declares for `operation` made arrays."""
+        dtypes = list(self.arrays.get(operation, []))
+        dtypes += [""] * (len(args) - len(dtypes))
+        return [_array(f"{operation} argument {i}", value, dtype) for i, (value, dtype) in enumerate(zip(args, dtypes))]
+
     def _cases_module(self) -> Any:
-        return _load_module(self.folder / "cases.py", f"shousi_cases_{self.id.replace('-', '_')}")
+        return loader.load(f"shousi_cases_{self.id.replace('-', '_')}", self.folder / "cases.py")
 
     def hidden_cases(self) -> list[Case]:
         """The hidden tests from the package's cases.py, seeded so that every grade sees the same ones."""
@@ -143,13 +150,16 @@ class Problem:
         return list(module.SIZES), [module.sized_input(rng, n) for n in module.SIZES]
 
 
-def _load_module(path: Path, name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or not path.is_file():
-        raise ProblemError(f"missing {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _array(name: str, value: Any, dtype: str) -> Any:
+    """`value` as a numpy array of `dtype`; None, or no dtype, leaves it as it is."""
+    if value is None or not dtype:
+        return value
+    import numpy as np
+
+    try:
+        return np.asarray(value, dtype=dtype)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{name}: not an array of {dtype}: {exc}") from None
 
 
 def load_problem(folder: Path, solutions: Path) -> Problem:
@@ -167,9 +177,12 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             entry=dict(spec["entry"]), checker=dict(spec.get("checker", {"name": "exact"})),
             limits=Limits(**spec.get("limits", {})), arrays=dict(spec.get("arrays", {})),
             hints=tuple(spec.get("hints", ())), hints_zh=tuple(spec.get("hints_zh", ())), seed=spec.get("seed", 0),
+            forbidden=tuple(spec.get("forbidden", ())), flavours=dict(spec.get("flavours", {})),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None
     if problem.id != folder.name or problem.kind not in KINDS:
         raise ProblemError(f"{folder.name}: id must be the folder's name and kind one of {KINDS}")
+    if not all(isinstance(name, str) and name for name in problem.forbidden):
+        raise ProblemError(f"{folder.name}: forbidden must be a list of dotted names, e.g. [\"torch.softmax\"]")
     return problem

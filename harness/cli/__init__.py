@@ -2,13 +2,62 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import click
 
-from harness import __version__
-from harness.cli import catalogue, compare, grading, mock, practice, watch
+from harness import __version__, errors, report
+from harness.cli import authoring, catalogue, compare, grading, mock, practice, watch
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Failure(click.ClickException):
+    """One line on stderr and an exit code: how a ShousiError ends a command."""
+
+    def __init__(self, message: str, exit_code: int):
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def failure(exc: errors.ShousiError) -> Failure:
+    """The one place errors become exits: the user's are usage errors (2), the catalogue's and the harness's
+    internal errors (1), each a single line, never a traceback."""
+    if exc.fault == "user":
+        return Failure(str(exc), exc.exit_code)
+    whose = "the catalogue is broken: " if exc.fault == "catalogue" else ""
+    return Failure(f"internal error: {whose}{exc}", exc.exit_code)
+
+
+@contextmanager
+def json_errors(enabled: bool):
+    """Under --json a failure still prints one JSON object on stdout, {"error": ..., "exit_code": ...}; the
+    message for people goes to stderr as usual."""
+    try:
+        yield
+    except click.ClickException as exc:
+        if enabled:
+            report.error_json(exc.format_message(), exc.exit_code)
+        raise
+
+
+class Shousi(click.Group):
+    """The command group, turning the harness's errors into one-line failures (and JSON ones under --json)."""
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        wants_json = "--json" in args
+        with json_errors(wants_json):
+            ctx = super().make_context(info_name, args, parent, **extra)
+        ctx.meta["json"] = wants_json
+        return ctx
+
+    def invoke(self, ctx: click.Context):
+        with json_errors(ctx.meta.get("json", False)):
+            try:
+                return super().invoke(ctx)
+            except errors.ShousiError as exc:
+                raise failure(exc) from None
+
+
+@click.group(cls=Shousi, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="shousi")
 def main() -> None:
     """shousi (手撕): practise the hand-written coding questions of LLM/ML interviews, offline.
@@ -19,6 +68,6 @@ def main() -> None:
 
 
 
-for _module in (catalogue, grading, compare, practice, watch, mock):
+for _module in (catalogue, grading, compare, practice, watch, mock, authoring):
     for _command in _module.COMMANDS:
         main.add_command(_command)

@@ -44,15 +44,19 @@ def show(problem: Problem, lang: str | None) -> None:
 @click.command()
 @click.argument("problem", type=PROBLEM)
 @click.option("--force", is_flag=True, help="Overwrite an existing file with the stub.")
-def start(problem: Problem, force: bool) -> None:
+@click.option("--torch", "torch_flavour", is_flag=True,
+              help="Start from the PyTorch stub (problems with a PyTorch flavour); the same file name.")
+def start(problem: Problem, force: bool, torch_flavour: bool) -> None:
     """Copy the problem's stub into the workspace (~/shousi, or $SHOUSI_WORKSPACE) and print its path."""
+    from harness.catalogue import flavours
+
+    stub = flavours.stub_to_start(problem, "torch") if torch_flavour else problem.stub_path
     target = catalogue.workspace_file(problem)
-    if target.exists() and not force:
-        report.error_console.print(f"{target} exists already; keeping it (use --force to start over)")
-    else:
+    existed = target.exists() and not force
+    if not existed:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(problem.stub_path, target)
-        report.error_console.print(f"started {problem.id}: edit the file, then `shousi run {problem.id}`")
+        shutil.copyfile(stub, target)
+    report.messages.started(problem.id, target, existed, report.error_console)
     click.echo(str(target))
 
 
@@ -62,8 +66,7 @@ def start(problem: Problem, force: bool) -> None:
 def solution(problem: Problem, yes: bool) -> None:
     """Show the reference solution (once you have solved the problem, or with --yes)."""
     if not yes and statuses([problem]).get(problem.id) != "solved":
-        report.error_console.print(f"You have not solved {problem.id} yet; peeking early spoils the practice "
-                                   f"(`shousi hint {problem.id}` gives a nudge instead).")
+        report.messages.peeking(problem.id, report.error_console)
         click.confirm("Show the reference solution anyway?", abort=True, err=True)
     report.source(problem.reference, f"reference solution · {problem.id}", report.console)
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from harness import catalogue
-from harness.catalogue.problem import Problem, ProblemError
+from harness.catalogue.problem import Problem
+from harness.errors import UnknownProblem
 
 
 class ProblemId(click.ParamType):
@@ -20,10 +21,8 @@ class ProblemId(click.ParamType):
             return value
         try:
             return catalogue.resolve(value)
-        except catalogue.UnknownProblem as exc:
+        except UnknownProblem as exc:
             self.fail(str(exc), param, ctx)
-        except ProblemError as exc:
-            raise click.ClickException(f"internal error: the catalogue is broken: {exc}") from None
 
 
 PROBLEM = ProblemId()

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from harness import report
-from harness.catalogue.problem import Problem, ProblemError
+from harness.catalogue.problem import Problem
 from harness.cli.common import JSON, PROBLEM, solution_file
 from harness.practice.record import remember_comparison
 
@@ -33,10 +33,7 @@ def compare(problem: Problem, file: str | None, budget: float, plot: Path | None
         raise click.UsageError("--plot FILE.png needs matplotlib (pip install matplotlib); .svg needs nothing")
     path = problem.reference if reference else solution_file(problem, file)
     with report.progress(not as_json) as progress:
-        try:
-            result = comparing.compare(problem, path, budget, progress)
-        except (ProblemError, RuntimeError) as exc:
-            raise click.ClickException(f"internal error: {exc}") from None
+        result = comparing.compare(problem, path, budget, progress)  # faults: ShousiError, see harness.cli
     if plot:
         report.plot(result, plot)
     if not reference:
@@ -46,6 +43,8 @@ def compare(problem: Problem, file: str | None, budget: float, plot: Path | None
     else:
         report.comparison(result, report.console)
         if plot:
-            report.error_console.print(f"chart written to {plot}")
+            report.messages.chart_written(plot, report.error_console)
+    if result.verdict.value != "accepted":  # a wrong answer, a crash or a time-out on the size ladder
+        raise SystemExit(1)
 
 COMMANDS = (compare,)

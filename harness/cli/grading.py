@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from harness import catalogue, report
-from harness.catalogue.cases import InputError
 from harness.catalogue.problem import Problem
 from harness.cli.common import JSON, PROBLEM, VERBOSE, solution_file
+from harness.errors import InputError
 from harness.grading.verdict import GradeResult, Verdict
 from harness.practice.record import remember
 
@@ -89,7 +89,7 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
         results.append(result)
     if all_problems and not as_json:
         passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
-        report.console.print(f"\n[bold]{passed}/{len(results)} accepted[/]")
+        report.messages.all_graded(passed, len(results), report.console)
         raise SystemExit(0 if passed == len(results) else 1)
     _finish(results, as_json, verbose, aggregate=all_problems)
 

@@ -10,9 +10,6 @@ from harness.cli.common import PROBLEM, solution_file
 from harness.cli.practice import hint
 
 
-WATCH_KEYS = "[bold]g[/] grade · [bold]r[/] run the examples · [bold]h[/] hint · [bold]Enter[/] again · [bold]q[/] quit"
-
-
 @click.command()
 @click.argument("problem", type=PROBLEM)
 @click.argument("file", required=False)
@@ -20,7 +17,6 @@ WATCH_KEYS = "[bold]g[/] grade · [bold]r[/] run the examples · [bold]h[/] hint
 def watch(problem: Problem, file: str | None, examples_only: bool) -> None:
     """Re-grade FILE every time you save it; keys switch between run and grade, show a hint, or quit."""
     from harness.practice import keys as watching
-    from harness.cli import solution_file
     from harness.practice.record import remember
     from harness.grading import grade
 
@@ -30,15 +26,15 @@ def watch(problem: Problem, file: str | None, examples_only: bool) -> None:
     def check() -> None:
         out.clear()
         mode = "run" if examples_only else "grade"
-        out.print(f"[bold]shousi watch[/] {problem.id} · {path} · {mode}  —  {WATCH_KEYS}")
+        report.messages.watch_header(problem.id, path, mode, out)
         try:
             result = grade(problem, solution_file(problem, str(path)), hidden=not examples_only)
         except click.UsageError as exc:  # the file is gone or half-written: wait for the next save
-            out.print(f"[yellow]{exc.format_message()}[/]")
+            report.messages.watch_cannot_grade(exc.format_message(), out)
         else:
             remember(mode, [result])
             report.grade(result, out)
-        out.print(f"[dim]waiting for you to save {path.name}...[/]")
+        report.messages.watch_waiting(path, out)
 
     try:
         with watching.keys_mode():
@@ -55,7 +51,7 @@ def watch(problem: Problem, file: str | None, examples_only: bool) -> None:
                     check()
     except KeyboardInterrupt:
         pass
-    out.print("stopped watching")
+    report.messages.watch_stopped(out)
 
 
 COMMANDS = (watch,)
