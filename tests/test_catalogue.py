@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
 
 from harness import catalogue
 from harness import grading
+from harness import loader
 from harness.sandbox import wire
 from harness.grading.verdict import Verdict
 
@@ -18,10 +18,7 @@ PROBLEMS = problem_ids()
 
 
 def cases_module(problem):
-    spec = importlib.util.spec_from_file_location(f"cases_{problem.id}", problem.folder / "cases.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return loader.load(f"cases_{problem.id}", problem.folder / "cases.py")
 
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
@@ -41,6 +38,8 @@ def test_every_case_respects_the_constraints(problem_id):
     problem = catalogue.resolve(problem_id)
     module = cases_module(problem)
     for case in problem.examples + problem.hidden_cases():
+        if case.raises:  # a case that must raise is outside the constraints on purpose
+            continue
         try:
             module.validate(case.input)
         except AssertionError as exc:

@@ -50,7 +50,7 @@ def test_unknown_id_is_a_usage_error_with_suggestions(cli, name, hint):
 
 def test_start_copies_the_stub_and_never_overwrites(cli, workspace):
     first = cli("start", "two-sum")
-    path = workspace / "two_sum.py"
+    path = workspace / "two-sum.py"
     assert first.exit_code == 0 and str(path) in first.stdout and path.is_file()
     path.write_text("# my work\n")
     again = cli("start", "two-sum")
@@ -63,7 +63,7 @@ def test_run_grades_the_workspace_file_on_the_examples(cli, workspace):
     cli("start", "1")
     stub = cli("run", "1")
     assert stub.exit_code == 1 and "NotImplementedError" in stub.output
-    shutil.copy(ACCEPTED, workspace / "two_sum.py")
+    shutil.copy(ACCEPTED, workspace / "two-sum.py")
     result = cli("run", "1")
     assert result.exit_code == 0 and "Accepted" in result.output and "3/3" in result.output
 

@@ -22,8 +22,8 @@ def broken_catalogue(tmp_path, monkeypatch):
     """A private copy of the two-sum and coin-change packages, to break in one way per test."""
     (tmp_path / "solutions").mkdir()
     for problem_id in ("two-sum", "coin-change"):
-        shutil.copytree(catalogue.ROOT / "problems" / problem_id, tmp_path / "problems" / problem_id)
-        shutil.copy(catalogue.ROOT / "solutions" / f"{problem_id}.py", tmp_path / "solutions" / f"{problem_id}.py")
+        shutil.copytree(catalogue.root() / "problems" / problem_id, tmp_path / "problems" / problem_id)
+        shutil.copy(catalogue.root() / "solutions" / f"{problem_id}.py", tmp_path / "solutions" / f"{problem_id}.py")
     monkeypatch.setenv("SHOUSI_ROOT", str(tmp_path))
     return tmp_path
 

@@ -11,9 +11,10 @@ from harness import catalogue
 from harness import checkers
 from harness.sandbox import prelude
 from harness.sandbox import wire
-from harness.catalogue.cases import InputError, parse_examples, parse_input
+from harness.catalogue.cases import parse_examples, parse_input
+from harness.errors import InputError, ProblemError
 from harness.grading.verdict import PRECEDENCE, Verdict, worst
-from harness.sandbox.worker import call_arguments
+from harness.sandbox.usercode import call_arguments
 
 
 class TestLeetCodeFormat:
@@ -87,7 +88,7 @@ class TestCheckers:
         assert "expected a list" in self.unordered(["a"], "a").message
 
     def test_unknown_option_is_a_catalogue_error(self):
-        with pytest.raises(ValueError, match="no option"):
+        with pytest.raises(ProblemError, match="no option"):
             checkers.load({"name": "exact", "rtol": 1}, catalogue.root())
 
 
@@ -175,7 +176,7 @@ class TestFloats:
 
 
 def test_design_replay_reads_plain_attributes_and_calls_methods():
-    from harness.sandbox.worker import run_design
+    from harness.sandbox.usercode import run_design
 
     class Counter:
         def __init__(self):

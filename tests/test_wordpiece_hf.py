@@ -8,7 +8,6 @@ controls, format characters, combining marks, ideographs, punctuation and spaces
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import unicodedata
 
@@ -17,16 +16,14 @@ import pytest
 tokenizers = pytest.importorskip("tokenizers")
 
 from harness import catalogue  # noqa: E402
+from harness import loader  # noqa: E402
 from harness.catalogue.cases import MISSING  # noqa: E402
 
 PROBLEM_ID = "wordpiece-tokenizer"
 
 
 def load(path, name):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return loader.load(name, path)
 
 
 @pytest.fixture(scope="module")

@@ -5,110 +5,59 @@ Cells are the integers 0 and 1, as on LeetCode. Most cases have several islands 
 island count, the total land and the area of the first or last island all differ from the answer.
 """
 
+from harness.catalogue import kit
 from harness.catalogue.cases import Case
 
 N_MAX = 50
 
 
-def rows(*lines):
-    """A grid from lines of 0s and 1s: rows("101", "111")."""
-    return [[int(ch) for ch in line] for line in lines]
-
-
 def hidden_cases(rng):
-    yield Case({"grid": rows("1")}, 1, "1x1 land")
-    yield Case({"grid": rows("0")}, 0, "1x1 water")
-    yield Case({"grid": rows("10110111")}, 3, "a single row")
-    yield Case({"grid": rows("1", "1", "0", "1", "1", "1", "1")}, 4, "a single column: the area is vertical")
-    yield Case({"grid": rows("0000", "0000", "0000", "0000")}, 0, "all water: no island, area 0")
-    yield Case({"grid": rows("111", "111", "111")}, 9, "all land, small")
-    yield Case({"grid": rows("10000", "10111", "10000", "10000", "00000")}, 4,
+    yield Case({"grid": kit.rows("1")}, 1, "1x1 land")
+    yield Case({"grid": kit.rows("0")}, 0, "1x1 water")
+    yield Case({"grid": kit.rows("10110111")}, 3, "a single row")
+    yield Case({"grid": kit.rows("1", "1", "0", "1", "1", "1", "1")}, 4, "a single column: the area is vertical")
+    yield Case({"grid": kit.rows("0000", "0000", "0000", "0000")}, 0, "all water: no island, area 0")
+    yield Case({"grid": kit.rows("111", "111", "111")}, 9, "all land, small")
+    yield Case({"grid": kit.rows("10000", "10111", "10000", "10000", "00000")}, 4,
                "a vertical bar of 4 beats a horizontal bar of 3")
-    yield Case({"grid": rows("101", "010", "101")}, 1, "five single cells meeting at corners")
-    yield Case({"grid": rows("100", "010", "001")}, 1, "a diagonal: corners do not connect")
-    yield Case({"grid": rows("101", "000", "101")}, 1, "the four corners: grid[-1] must not wrap around")
-    yield Case({"grid": rows("010", "000", "010")}, 1, "top and bottom rows in one column: no wrap-around")
-    yield Case({"grid": rows("101", "111")}, 5, "a U: reaching the right arm needs a step up")
-    yield Case({"grid": rows("01", "11")}, 3, "reaching the bottom-left cell needs a step left")
-    yield Case({"grid": rows("0001", "0001", "0111", "0100", "1100")}, 8, "a staircase going down-left")
-    yield Case({"grid": rows("010", "111", "010")}, 5, "a plus sign")
-    yield Case({"grid": rows("110", "000", "111")}, 3, "the largest island comes last")
-    yield Case({"grid": rows("111", "000", "110")}, 3, "the largest island comes first")
-    yield Case({"grid": rows("100", "000", "111", "000", "110")}, 3, "the largest island is in the middle")
-    yield Case({"grid": rows("000", "000", "110")}, 2, "an island only in the last row")
-    yield Case({"grid": rows("000", "001", "001")}, 2, "an island only in the last column")
-    yield Case({"grid": rows("10111", "00001")}, 4, "2x5: wider than tall")
-    yield Case({"grid": rows("11", "00", "01", "01", "11")}, 4, "5x2: taller than wide")
-    yield Case({"grid": rows("11111", "10001", "10101", "10001", "11111")}, 16, "a ring around a lake with an islet")
-    yield Case({"grid": full(N_MAX, N_MAX, 1)}, 2500, "max: 50x50 all land, area 2500")
-    yield Case({"grid": full(N_MAX, N_MAX, 0)}, 0, "max: 50x50 all water")
-    yield Case({"grid": checkerboard(N_MAX, N_MAX)}, 1, "max: 50x50 checkerboard, 1250 one-cell islands")
-    yield Case({"grid": snake(N_MAX, N_MAX)}, 1274, "max: 50x50 snake, one island of 1274 cells")
-    yield Case({"grid": spiral(N_MAX, N_MAX)}, 1300, "max: 50x50 spiral, one island of 1300 cells")
-    yield Case({"grid": stripes(N_MAX, N_MAX, horizontal=False)}, 50, "max: 50x50 vertical stripes, 25 islands of 50")
-    yield Case({"grid": stripes(N_MAX, N_MAX, horizontal=True)}, 50, "max: 50x50 horizontal stripes")
-    yield Case({"grid": rings(N_MAX, N_MAX)}, 196, "max: 50x50 concentric rings, the outer one is largest")
+    yield Case({"grid": kit.rows("101", "010", "101")}, 1, "five single cells meeting at corners")
+    yield Case({"grid": kit.rows("100", "010", "001")}, 1, "a diagonal: corners do not connect")
+    yield Case({"grid": kit.rows("101", "000", "101")}, 1, "the four corners: grid[-1] must not wrap around")
+    yield Case({"grid": kit.rows("010", "000", "010")}, 1, "top and bottom rows in one column: no wrap-around")
+    yield Case({"grid": kit.rows("101", "111")}, 5, "a U: reaching the right arm needs a step up")
+    yield Case({"grid": kit.rows("01", "11")}, 3, "reaching the bottom-left cell needs a step left")
+    yield Case({"grid": kit.rows("0001", "0001", "0111", "0100", "1100")}, 8, "a staircase going down-left")
+    yield Case({"grid": kit.rows("010", "111", "010")}, 5, "a plus sign")
+    yield Case({"grid": kit.rows("110", "000", "111")}, 3, "the largest island comes last")
+    yield Case({"grid": kit.rows("111", "000", "110")}, 3, "the largest island comes first")
+    yield Case({"grid": kit.rows("100", "000", "111", "000", "110")}, 3, "the largest island is in the middle")
+    yield Case({"grid": kit.rows("000", "000", "110")}, 2, "an island only in the last row")
+    yield Case({"grid": kit.rows("000", "001", "001")}, 2, "an island only in the last column")
+    yield Case({"grid": kit.rows("10111", "00001")}, 4, "2x5: wider than tall")
+    yield Case({"grid": kit.rows("11", "00", "01", "01", "11")}, 4, "5x2: taller than wide")
+    yield Case({"grid": kit.rows("11111", "10001", "10101", "10001", "11111")}, 16,
+               "a ring around a lake with an islet")
+    yield Case({"grid": kit.full(N_MAX, N_MAX, 1)}, 2500, "max: 50x50 all land, area 2500")
+    yield Case({"grid": kit.full(N_MAX, N_MAX, 0)}, 0, "max: 50x50 all water")
+    yield Case({"grid": kit.checkerboard(N_MAX, N_MAX)}, 1, "max: 50x50 checkerboard, 1250 one-cell islands")
+    yield Case({"grid": kit.snake(N_MAX, N_MAX)}, 1274, "max: 50x50 snake, one island of 1274 cells")
+    yield Case({"grid": kit.spiral(N_MAX, N_MAX)}, 1300, "max: 50x50 spiral, one island of 1300 cells")
+    yield Case({"grid": kit.stripes(N_MAX, N_MAX, horizontal=False)}, 50,
+               "max: 50x50 vertical stripes, 25 islands of 50")
+    yield Case({"grid": kit.stripes(N_MAX, N_MAX, horizontal=True)}, 50, "max: 50x50 horizontal stripes")
+    yield Case({"grid": kit.rings(N_MAX, N_MAX)}, 196, "max: 50x50 concentric rings, the outer one is largest")
     yield Case({"grid": two_blocks(N_MAX, N_MAX)}, 1500, "max: 50x50, a block of 1500 then a block of 950")
-    yield Case({"grid": random_grid(rng, 1, N_MAX, 0.6)}, note="max: 1x50 random row")
-    yield Case({"grid": random_grid(rng, N_MAX, 1, 0.6)}, note="max: 50x1 random column")
+    yield Case({"grid": kit.random_grid(rng, 1, N_MAX, 0.6)}, note="max: 1x50 random row")
+    yield Case({"grid": kit.random_grid(rng, N_MAX, 1, 0.6)}, note="max: 50x1 random column")
     for density in (0.3, 0.5, 0.6, 0.7):
-        yield Case({"grid": random_grid(rng, N_MAX, N_MAX, density)}, note=f"max: 50x50 random, {density:.0%} land")
-    yield Case({"grid": random_grid(rng, 7, N_MAX, 0.55)}, note="7x50 random, non-square")
-    yield Case({"grid": random_grid(rng, N_MAX, 11, 0.55)}, note="50x11 random, non-square")
-
-
-def full(m, n, cell):
-    return [[cell] * n for _ in range(m)]
-
-
-def checkerboard(m, n):
-    return [[1 if (i + j) % 2 == 0 else 0 for j in range(n)] for i in range(m)]
-
-
-def snake(m, n):
-    """Even rows are land; odd rows join them alternately at the right and the left end: one long path."""
-    grid = full(m, n, 0)
-    for i in range(0, m, 2):
-        grid[i] = [1] * n
-    for i in range(1, m - 1, 2):
-        grid[i][n - 1 if i % 4 == 1 else 0] = 1
-    return grid
-
-
-def spiral(m, n):
-    """A one-cell-wide path spiralling inwards from the top-left corner, one cell of water between its turns."""
-    grid = full(m, n, 0)
-    r = c = d = turns = 0
-    grid[0][0] = 1
-    directions = ((0, 1), (1, 0), (0, -1), (-1, 0))
-    inside = lambda i, j: 0 <= i < m and 0 <= j < n  # noqa: E731
-    while turns < 2:
-        dr, dc = directions[d]
-        r1, c1, r2, c2 = r + dr, c + dc, r + 2 * dr, c + 2 * dc
-        if inside(r1, c1) and grid[r1][c1] == 0 and not (inside(r2, c2) and grid[r2][c2] == 1):
-            r, c, turns = r1, c1, 0
-            grid[r][c] = 1
-        else:
-            d, turns = (d + 1) % 4, turns + 1
-    return grid
-
-
-def rings(m, n):
-    """Concentric square rings, one cell of water between them."""
-    return [[1 if min(i, j, m - 1 - i, n - 1 - j) % 2 == 0 else 0 for j in range(n)] for i in range(m)]
-
-
-def stripes(m, n, horizontal):
-    return [[1 if (i if horizontal else j) % 2 == 0 else 0 for j in range(n)] for i in range(m)]
+        yield Case({"grid": kit.random_grid(rng, N_MAX, N_MAX, density)}, note=f"max: 50x50 random, {density:.0%} land")
+    yield Case({"grid": kit.random_grid(rng, 7, N_MAX, 0.55)}, note="7x50 random, non-square")
+    yield Case({"grid": kit.random_grid(rng, N_MAX, 11, 0.55)}, note="50x11 random, non-square")
 
 
 def two_blocks(m, n):
     """Land in rows 0..29 and 31..49, water in row 30: the larger island first, the smaller one last."""
     return [[0 if i == 30 else 1 for _ in range(n)] for i in range(m)]
-
-
-def random_grid(rng, m, n, density):
-    return [[1 if rng.random() < density else 0 for _ in range(n)] for _ in range(m)]
 
 
 def validate(given):
@@ -126,4 +75,4 @@ SIZES = (100, 400, 900, 1600, 2500)  # for `compare`: cells of a square grid, 10
 
 def sized_input(rng, n):
     side = round(n ** 0.5)
-    return {"grid": [[1 if rng.random() < 0.6 else 0 for _ in range(side)] for _ in range(side)]}
+    return {"grid": kit.random_grid(rng, side, side, 0.6)}

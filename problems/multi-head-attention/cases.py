@@ -8,6 +8,7 @@ without the transpose, or x @ W instead of x @ W.T all change the answer visibly
 import numpy as np
 
 from harness.catalogue.cases import Case
+from harness.catalogue.kit import causal_mask as causal, padding_mask
 
 MAX_BATCH = 4
 MAX_LEN = 256
@@ -32,17 +33,32 @@ def mha(gen, b, lq, lk, e, h, dtype=np.float64, *, self_attention=False, scale=1
     return {name: value.astype(dtype) if isinstance(value, np.ndarray) else value for name, value in given.items()}
 
 
-def causal(lq, lk):
-    """Query i may see keys j <= i + lk - lq (aligned bottom-right)."""
-    return np.tril(np.ones((lq, lk), dtype=bool), lk - lq)
+def far_below(gen, b, lq, lk, dtype, *, channels, gain, mask):
+    """E = 32, H = 2 (heads of 16) with integer query, key and q/k projections whose scores all lie near
+    -(100 * channels * gain)^2 / 4, a few units apart: the first feature of each head's q is 100 * gain on
+    `channels` input features of 100, of k the same negated; the other 15 are small integers. Exact in float64 (and
+    in float32 below 2^24), whatever the order of the sums."""
+    e, small = 32, 8
+    x = np.concatenate([np.full((b, lq, small), 100), gen.integers(-2, 3, (b, lq, e - small))], axis=-1)
+    y = np.concatenate([np.full((b, lk, small), 100), gen.integers(-2, 3, (b, lk, e - small))], axis=-1)
+    w_q, w_k = np.zeros((e, e)), np.zeros((e, e))
+    for row in range(e):
+        w_q[row, small + row % (e - small)] = w_k[row, small + (row + 5) % (e - small)] = 1
+    for row in (0, 16):  # the first feature of each head
+        w_q[row], w_k[row] = 0, 0
+        w_q[row, :channels], w_k[row, :channels] = gain, -gain
+    given = mha(gen, b, lq, lk, e, 2)
+    given["query"], given["key"] = x, y
+    given["in_proj_weight"][: 2 * e] = np.concatenate([w_q, w_k])
+    given["in_proj_bias"][: 2 * e] = gen.integers(-2, 3, 2 * e)
+    mask = np.array(np.broadcast_to(mask, (b, 2, lq, lk)))
+    mask[gen.random((b, 2, lq)) < 0.2] = False
+    return {**{name: a.astype(dtype) if isinstance(a, np.ndarray) else a for name, a in given.items()}, "mask": mask}
 
 
 def keys_kept(lengths, lk, left=False):
     """(B, 1, 1, Lk) padding mask: batch element b keeps lengths[b] keys, at the end if `left` (left padding)."""
-    j = np.arange(lk)
-    n = np.asarray(lengths)[:, None]
-    kept = j >= lk - n if left else j < n
-    return kept[:, None, None, :]
+    return padding_mask(lengths, lk, keep="last" if left else "first")[:, None, None, :]
 
 
 def hidden_cases(rng):
@@ -72,12 +88,29 @@ def hidden_cases(rng):
                note="batch element 1 sees no key: its whole output is out_proj_bias")
     yield Case(mha(gen, 2, 6, 6, 64, 8), note="E = 64, H = 8: the scale is 1/sqrt(8), not 1/sqrt(64)")
     yield Case(mha(gen, 2, 6, 8, 16, 4, scale=50), note="inputs of size ~50: scores overflow exp without the max subtracted")
+    yield Case(far_below(gen, 2, 6, 10, np.float64, channels=8, gain=100, mask=gen.random((2, 2, 6, 10)) < 0.5),
+               note="allowed scores near -1.6*10^9, random mask (B, H, Lq, Lk), some rows fully blocked, float64: a "
+                    "finite fill such as -1e4 or -1e9 gives the blocked keys the weight")
+    yield Case(far_below(gen, 3, 8, 8, f32, channels=1, gain=14, mask=causal(8, 8) & keys_kept([8, 5, 2], 8, left=True)),
+               note="allowed scores near -4.9*10^5, causal + left padding (rows fully blocked), float32")
     yield Case({**mha(gen, MAX_BATCH, MAX_LEN, MAX_LEN, MAX_EMBED, 8, f32, self_attention=True), "mask": causal(MAX_LEN, MAX_LEN)},
                note="max: B = 4, L = 256, E = 128, H = 8, causal self-attention, float32")
     yield Case({**mha(gen, MAX_BATCH, MAX_LEN, MAX_LEN, MAX_EMBED, 2), "mask": keys_kept([256, 200, 31, 1], MAX_LEN)},
                note="max: B = 4, Lq = Lk = 256, E = 128, H = 2 (head size 64), padding mask, float64")
     yield Case(mha(gen, 2, 128, 128, MAX_EMBED, MAX_EMBED, f32), note="max: E = H = 128 (heads of size 1), B = 2, L = 128, float32")
     yield Case(mha(gen, MAX_BATCH, 100, MAX_LEN, MAX_EMBED, 1), note="max: one head of size 128, Lq = 100, Lk = 256, float64")
+    # Outside the constraints on purpose (validate() is not asked): E = 6 does not split into 4 heads.
+    yield Case(mha(gen, 2, 3, 3, 6, 4), raises="ValueError", note="E % num_heads != 0")
+    # Gradient cases: the PyTorch flavour also back-propagates sum(output * R) (harness.grading.gradients);
+    # small, as the expected gradients are finite differences of the reference (four calls per input element).
+    yield Case({**mha(gen, 2, 3, 4, 4, 2), "mask": keys_kept([4, 2], 4)}, gradient=True,
+               note="gradients: cross-attention, padding mask, float64")
+    yield Case({**mha(gen, 1, 4, 4, 4, 4, self_attention=True), "mask": causal(4, 4)}, gradient=True,
+               note="gradients: causal self-attention, 4 heads of size 1, float64")
+    blocked = np.ones((2, 1, 3, 3), dtype=bool)
+    blocked[1, :, 0] = False  # batch element 1, query 0 sees no key: its gradients are zeros, not NaN
+    yield Case({**mha(gen, 2, 3, 3, 4, 2, f32), "mask": blocked}, gradient=True,
+               note="gradients: a fully blocked query row, float32")
 
 
 def validate(given):

@@ -2,12 +2,14 @@
 
 Random q and k have unit-variance entries, so the scores q·k/sqrt(d) have variance about 1 and the softmax is not
 saturated: a missing scale, or sqrt(dv), sqrt(Lk) in place of sqrt(d), changes the answer visibly (d, dv and Lk
-differ). The large-score cases use small integers with d = 16, so that their scores are exact in float32 too.
+differ). The large-score cases use small integers with d = 16, so that their scores are exact in float32 too; so do
+the cases whose allowed scores lie near -7*10^4, where a finite mask fill (-1e4) in place of -inf shows.
 """
 
 import numpy as np
 
 from harness.catalogue.cases import Case
+from harness.catalogue.kit import causal_mask as causal, padding_mask as padding, random_mask
 
 MAX_BATCH = 32
 MAX_LEN = 512
@@ -29,24 +31,6 @@ def integers(gen, batch, lq, lk, d, dv, top, dtype):
              for name, rows, cols in (("q", lq, d), ("k", lk, d))}
     given["v"] = gen.standard_normal((*batch, lk, dv)).astype(dtype)
     return given
-
-
-def causal(lq, lk):
-    """Query i may see keys j <= i + lk - lq: aligned bottom-right, as when decoding with a KV cache."""
-    return np.tril(np.ones((lq, lk), dtype=bool), lk - lq)
-
-
-def padding(lengths, lk):
-    """(B, 1, ..., Lk): batch element b may see its first lengths[b] keys."""
-    return np.arange(lk) < np.asarray(lengths)[:, None]
-
-
-def random_mask(gen, shape, keep=0.6):
-    """Random, with at least one key left in every row."""
-    mask = gen.random(shape) < keep
-    rows = ~mask.any(axis=-1)
-    mask[rows, gen.integers(0, shape[-1], rows.sum())] = True
-    return mask
 
 
 def hidden_cases(rng):
@@ -76,6 +60,12 @@ def hidden_cases(rng):
     yield Case(integers(gen, (2,), 10, 12, 16, 8, 30, np.float64), note="scores in the thousands: exp overflows float64")
     yield Case(integers(gen, (2, 2), 8, 8, 16, 8, 12, f32), note="scores in the hundreds: exp overflows float32")
     yield dominant_blocked_keys(gen)
+    yield Case(far_below(gen, (2, 3), 16, 24, np.float64, random_mask(gen, (2, 3, 16, 24), keep=0.5), blocked=0.2),
+               note="allowed scores near -7*10^4 (the constraints' floor is -8*10^4), random mask, some rows fully "
+                    "blocked, float64: a finite fill such as -1e4 gives the blocked keys the weight")
+    pads = padding([0, 3, 9, 20], 20)[:, None, :]  # keys kept at the end: the first queries see none
+    yield Case(far_below(gen, (4,), 20, 20, f32, ~pads & causal(20, 20)),
+               note="allowed scores near -7*10^4, causal + left padding (rows fully blocked), float32")
     yield Case(qkv(gen, (2,), 5, 5, 1, 1), note="d = 1, dv = 1")
     yield Case({**qkv(gen, (4, 8), MAX_LEN, MAX_LEN, MAX_DIM, MAX_DIM, f32), "mask": causal(MAX_LEN, MAX_LEN)},
                note="max: (4, 8) heads, Lq = Lk = 512, d = dv = 64, causal, float32")
@@ -86,6 +76,19 @@ def hidden_cases(rng):
     mask[gen.random(MAX_LEN) < 0.05] = False
     yield Case({**qkv(gen, (), MAX_LEN, MAX_LEN, MAX_DIM, MAX_DIM), "mask": mask},
                note="max 2-D: 512 x 512 sparse random mask, some rows fully blocked, float64")
+
+
+def far_below(gen, batch, lq, lk, dtype, mask, blocked=0.0):
+    """Integer q and k with d = 64 whose scores all lie near -7*10^4, a few units apart: 56 features of 100 against
+    -100, and 8 small ones. The scores are exact in float32 too (multiples of 1/8 below 2^17). `blocked`: the share
+    of query rows whose every key is masked."""
+    q = gen.integers(-3, 4, (*batch, lq, MAX_DIM))
+    k = gen.integers(-3, 4, (*batch, lk, MAX_DIM))
+    q[..., :56], k[..., :56] = MAX_ABS, -MAX_ABS
+    mask = np.array(np.broadcast_to(mask, (*batch, lq, lk)))
+    mask[gen.random((*batch, lq)) < blocked] = False
+    v = gen.standard_normal((*batch, lk, 8))
+    return {"q": q.astype(dtype), "k": k.astype(dtype), "v": v.astype(dtype), "mask": mask}
 
 
 def dominant_blocked_keys(gen):

@@ -2,7 +2,9 @@
 
 Each classic mistake has a case that defeats it: no max subtraction ([1000, 1001, 1002] overflows, [-1000, ...]
 underflows to 0/0), one global max (rows of different scales), subtracting the mean (-inf entries, wide rows),
-a fixed axis (axis = 0, 1, -2), missing keepdims (square inputs with axis = -1), float32 promoted to float64.
+a fixed axis (axis = 0, 1, -2), missing keepdims (square inputs with axis = -1), float32 promoted to float64, a
+log-sum-exp computed in float32 (float32 entries near +-10^4, where float32's spacing is about 0.001), a finite
+mask fill such as -1e4 (-inf beside finite entries near -10^4).
 """
 
 import math
@@ -60,6 +62,24 @@ def hidden_cases(rng):
                note="max size 10^6, axis = 0, columns at very different scales, float64")
     yield Case({"x": (gen.normal(0, 3, (4, 8, 125, 250)) + 2000).astype(f32)},
                note="max size 10^6, 4-D, entries near 2000, float32")
+    yield Case({"x": near_the_bound(gen, (1000, 100), -1).astype(f32)},
+               note="float32 entries near +-10^4 with spread: a log-sum-exp rounded to float32 is off by ~1e-3")
+    yield Case({"x": near_the_bound(gen, (100, 40, 25), 0).astype(f32), "axis": 0},
+               note="float32 entries near +-10^4 with spread, axis = 0")
+    yield Case({"x": np.array([-1e4, -INF, -9999.0, -INF])}, exact([-1, -INF, 0, -INF]),
+               "-inf beside finite entries near -10^4: a finite fill such as -1e4 gives the masked ones weight")
+    yield Case({"x": with_masked(gen, -MAX_ABS + gen.uniform(0, 20, (1000, 200)), -1)},
+               note="-inf beside finite entries within 20 of -10^4, float64")
+    yield Case({"x": with_masked(gen, -MAX_ABS + gen.uniform(0, 5, (200, 500)), 0).astype(f32), "axis": 0},
+               note="-inf beside finite entries within 5 of -10^4, float32, axis = 0")
+
+
+def near_the_bound(gen, shape, axis):
+    """Each slice along `axis` centred at +-(8200 to 9990), a random sign each, with spread 3, clipped to +-10^4."""
+    centres_shape = list(shape)
+    centres_shape[axis] = 1
+    centres = gen.uniform(8200, 9990, centres_shape) * gen.choice([-1.0, 1.0], centres_shape)
+    return np.clip(centres + gen.normal(0, 3, shape), -MAX_ABS, MAX_ABS)
 
 
 def with_masked(gen, x, axis):

@@ -1,6 +1,6 @@
-# Accepted: torch.nn.MultiheadAttention itself with the weights copied in; its boolean attn_mask means True =
-# blocked, so the mask is inverted and expanded to (B * H, Lq, Lk). (torch 2.13 gives a fully blocked row zeros
-# before the output projection, as this problem asks; older versions gave NaN.)
+# Forbidden: torch.nn.MultiheadAttention itself with the weights copied in (right answers: accepted without the
+# check). Its boolean attn_mask means True = blocked, so the mask is inverted and expanded to (B * H, Lq, Lk).
+# (torch 2.13 gives a fully blocked row zeros before the output projection, as this problem asks.)
 import numpy as np
 import torch
 

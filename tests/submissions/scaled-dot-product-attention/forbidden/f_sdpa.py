@@ -1,4 +1,5 @@
-# Accepted: PyTorch's fused kernel (its boolean mask also means True = may attend), returned as a NumPy array.
+# Forbidden: F.scaled_dot_product_attention, PyTorch's fused kernel (its boolean mask also means True = may
+# attend); right answers, accepted without the check.
 import numpy as np
 import torch
 import torch.nn.functional as F

@@ -1,4 +1,5 @@
-# Accepted: the same steps with torch.nn.functional (linear, then the fused scaled_dot_product_attention).
+# Forbidden: the steps with torch.nn.functional (linear, then the fused F.scaled_dot_product_attention per head);
+# right answers, accepted without the check.
 import numpy as np
 import torch
 import torch.nn.functional as F

@@ -1,4 +1,4 @@
-# Accepted: PyTorch's own softmax on a tensor that shares x's memory, returned as a NumPy array.
+# Forbidden: torch.softmax does the whole problem (right answers: it would be accepted without the check).
 import numpy as np
 import torch
 

