@@ -20,10 +20,10 @@ def open_history():
     try:
         history = History.open()
     except (sqlite3.Error, OSError) as exc:
-        report.error_console.print(f"[yellow]warning: the history is unavailable: {exc}[/]")
+        report.warning(f"warning: the history is unavailable: {exc}")
         return None
     if history.notice:
-        report.error_console.print(f"[yellow]{history.notice}[/]")
+        report.warning(history.notice)
     return history
 
 
@@ -36,7 +36,7 @@ def _save(attempts: list) -> None:
         for attempt in attempts:
             history.record(attempt)
     except sqlite3.Error as exc:
-        report.error_console.print(f"[yellow]warning: not saved in the history: {exc}[/]")
+        report.warning(f"warning: not saved in the history: {exc}")
     finally:
         history.close()
 
