@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from rich.console import Console
 
 console = Console(highlight=False)
-error_console = Console(stderr=True, highlight=False)
+error_console = Console(stderr=True, highlight=False, soft_wrap=True)  # one-line messages: the terminal folds them; no newline inside a path
 
 
 @contextmanager
