@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Three back-to-back full runs of the suite with two CPU hogs per core.
 cd "$(dirname "$0")/.."
-[ -n "${VIRTUAL_ENV:-}" ] || { echo "activate the venv first" >. /work/venv/bin/activate2; exit 2; }
+[ -n "${VIRTUAL_ENV:-}" ] || { echo "activate the project's venv first" >&2; exit 2; }
 for run in 1 2 3; do
   hogs=()
   for i in $(seq $(( 2 * $(nproc) ))); do python3 -c "while True: pass" & hogs+=($!); done
