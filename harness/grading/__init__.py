@@ -72,7 +72,7 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
     factor = speed.machine_speed()
     limits = [problem.limits.time_limit_s * factor] * len(cases)
     result.limit = f"{limits[0]:.3g} s per case ({problem.limits.time_limit_s:g} s × {factor:.2f} for this machine's speed)"
-    job = make_job(problem, file, inputs, limits, cases)
+    job = make_job(problem, file, inputs, limits, cases, flavour)
     judge = Judge(problem, cases, expected, reference_s, checker)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
@@ -92,10 +92,11 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
 
 
 def make_job(problem: Problem, file: Path, inputs: list, limits: list[float],
-             cases: list[Case] | None = None) -> sandbox.Job:
+             cases: list[Case] | None = None, flavour: Any = MISSING) -> sandbox.Job:
     """The worker's job: `file` on `inputs` under the problem's limits, its forbidden calls, and the memory
-    ceilings of `cases` (when given)."""
-    flavour = flavours.detect(problem, Path(file))  # a file defining e.g. the PyTorch entry runs through its driver
+    ceilings of `cases` (when given); `flavour` is what `flavours.detect` found, detected here when not given."""
+    if flavour is MISSING:  # a file defining e.g. the PyTorch entry runs through its driver
+        flavour = flavours.detect(problem, Path(file))
     return sandbox.Job(
         file=str(file), entry=flavour.entry if flavour else problem.entry, kind=problem.kind,
         params=list(problem.params), inputs=inputs, limits_s=limits,
