@@ -25,11 +25,13 @@ SUBMISSIONS = Path(__file__).resolve().parent.parent / "tests" / "submissions"
 
 
 def slowest_case_s(problem, file: Path) -> tuple[float, str]:
+    """The slowest case's CPU time, in seconds of the calibration machine (divided by this one's speed now)."""
     generous = dataclasses.replace(problem, limits=Limits(60.0, problem.limits.memory_mb, problem.limits.output_mb))
+    factor = speed.measure().cpu
     result = grading.grade(generous, file)
     if result.verdict.value != "accepted":
         return math.nan, f"{file.name}: {result.verdict.value}: {result.message[:80]}"
-    return max(case.time_ms or 0 for case in result.cases) / 1000, file.name
+    return max(case.time_ms or 0 for case in result.cases) / 1000 / min(factor, speed.measure().cpu), file.name
 
 
 def write_limit(problem, limit: int, seconds: float, name: str) -> None:
@@ -46,7 +48,8 @@ def write_limit(problem, limit: int, seconds: float, name: str) -> None:
 
 
 def main(ids: list[str], write: bool = False) -> None:
-    print(f"probe: {speed.probe_seconds() * 1000:.2f} ms (baseline {speed.BASELINE_PROBE_S * 1000:.2f} ms)")
+    cpu, wall = speed.probe_seconds()
+    print(f"probe: {cpu * 1000:.2f} ms CPU, {wall * 1000:.2f} ms wall (baseline {speed.BASELINE_PROBE_S * 1000:.2f} ms)")
     problems = [catalogue.resolve(i) for i in ids] if ids else catalogue.problems()
     print(f"{'problem':48} {'slowest accepted':>17} {'suggested':>9} {'current':>8}  by")
     for problem in problems:

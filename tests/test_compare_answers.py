@@ -66,12 +66,14 @@ def test_a_ratio_that_rounds_to_zero_is_kept_and_worded():
 
 
 def test_a_cache_kept_across_calls_does_not_make_compare_faster(tmp_path):
-    # Each new n costs 10 ms, remembered in a module-level dict: a second call, or a larger n after a smaller
-    # one in the same process, would skip most of it. Every timed call must run on a freshly loaded file.
+    # Each new n costs 10 ms of CPU, remembered in a module-level dict: a second call, or a larger n after a
+    # smaller one in the same process, would skip most of it. Every timed call must run on a freshly loaded file.
     source = "import time\n\nMEMO = {}\n" + BACKTRACK.replace("    found = []\n", (
         "    for k in range(1, n + 1):\n"
         "        if k not in MEMO:\n"
-        "            time.sleep(0.01)\n"
+        "            end = time.thread_time() + 0.01\n"
+        "            while time.thread_time() < end:\n"
+        "                pass\n"
         "            MEMO[k] = True\n"
         "    found = []\n"))
     code, data = compare(tmp_path, source, "--budget", "3")

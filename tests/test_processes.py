@@ -26,6 +26,7 @@ SPINNER = """
 import os, signal
 def two_sum(nums, target):
     signal.setitimer(signal.ITIMER_REAL, 0)
+    signal.setitimer(signal.ITIMER_PROF, 0)
     if os.fork() == 0:
         os.setsid()
         while True:
@@ -73,7 +74,7 @@ def start_spinner(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
     ready = tmp_path / "ready"
     # The grader's limits at their largest (x20): on a loaded machine the case must still be running when the
     # signal comes, not already judged a timeout while this test waited for its turn on a core.
-    slow = "import harness.grading.speed as s; s.machine_speed = lambda: s.MAX_SPEED_FACTOR"
+    slow = "import harness.grading.speed as s; s.measure = lambda: s.Speed(s.MAX_SPEED_FACTOR, s.MAX_SPEED_FACTOR)"
     grader = start_grade(tmp_path, SPINNER.format(ready=str(ready)), setup=slow)
     wait_for(lambda: ready.exists() and ready.read_text(), 60, "the worker did not start")
     time.sleep(0.2)  # let the forked child reach its loop

@@ -22,10 +22,11 @@ def line(**message) -> bytes:
     return json.dumps(message).encode() + b"\n"
 
 
-def feed(consumer: Consumer, *lines: bytes, clock: list[float] | None = None) -> list:
-    """Feed lines one second apart (or at the given times); return the events."""
+def feed(consumer: Consumer, *lines: bytes, clock: list[float] | None = None, cpu: list[float] | None = None) -> list:
+    """Feed lines one second apart (or at the given times, with the worker's CPU time so far); return the events."""
     times = clock or [float(i) for i in range(len(lines))]
-    return [consumer.accept(raw, at) for raw, at in zip(lines, times)]
+    used = cpu or [None] * len(lines)
+    return [consumer.accept(raw, at, spent) for raw, at, spent in zip(lines, times, used)]
 
 
 def good_run(cases: int = 2) -> list[bytes]:
@@ -142,20 +143,29 @@ def test_events_before_loading_are_only_the_loading_ones():
         assert Consumer(job()).accept(raw, 0.0).kind is not Kind.VIOLATION
 
 
-def test_a_time_the_worker_reports_within_its_limit_fails_when_the_parent_saw_longer():
-    # The worker says 0.01 s; the parent saw the result arrive 3 s after the start, over 1 s * 1.25 + 0.5 s.
-    consumer = Consumer(job())
-    events = feed(consumer, line(event="loaded", output=0), line(event="start", case=0, output=0),
-                  line(event="result", case=0, **OK), clock=[0.0, 1.0, 4.0])
-    assert events[-1].data["status"] is Status.TIMEOUT and events[-1].data["time_s"] == 3.0
+RUN = (line(event="loaded", output=0), line(event="start", case=0, output=0))
+
+
+def test_a_time_the_worker_reports_within_its_limit_fails_when_the_kernel_counted_more():
+    # The worker says 0.01 s; the kernel counted 3 s of its CPU time from start to result, over 1 s * 1.25 + 0.5 s.
+    events = feed(Consumer(job()), *RUN, line(event="result", case=0, **OK), clock=[0.0, 1.0, 4.0], cpu=[0.1, 0.2, 3.2])
+    data = events[-1].data
+    assert data["status"] is Status.TIMEOUT and data["clock"] == "cpu" and data["time_s"] == pytest.approx(3.0)
+
+
+def test_a_call_past_the_wall_clock_backstop_times_out_whatever_the_cpu_says():
+    backstop = Job.allowed_s(job(), 0)  # 3 x (1 s * 1.25 + 0.5 s)
+    events = feed(Consumer(job()), *RUN, line(event="result", case=0, **OK), clock=[0.0, 1.0, 1.1 + backstop],
+                  cpu=[0.1, 0.2, 0.3])
+    assert events[-1].data["status"] is Status.TIMEOUT and events[-1].data["clock"] == "wall"
 
 
 def test_the_parents_slack_never_fails_a_call_within_its_limit():
-    consumer = Consumer(job(limit=1.0))
-    arrival = 1.0 + 1.0 * 1.25 + SLACK_S - 1e-6  # a call of the full limit, plus the slack for pipe and encoding
-    events = feed(consumer, line(event="loaded", output=0), line(event="start", case=0, output=0),
-                  line(event="result", case=0, **{**OK, "time_s": 1.0, "times_s": [1.0]}), clock=[0.0, 1.0, arrival])
-    assert events[-1].data["status"] is Status.OK
+    busy = 1.0 + 1.0 * 1.25 + SLACK_S - 1e-6  # a call of the full limit, plus the slack for pipe and encoding
+    slept = 1.0 + Job.allowed_s(job(), 0) - 1e-6  # on a machine so busy the call took 3 times its CPU time
+    result = line(event="result", case=0, **{**OK, "time_s": 1.0, "times_s": [1.0]})
+    events = feed(Consumer(job(limit=1.0)), *RUN, result, clock=[0.0, 1.0, slept], cpu=[0.0, 0.0, busy - 1.0])
+    assert events[-1].data["status"] is Status.OK and events[-1].data["parent_cpu_s"] == pytest.approx(busy - 1.0)
 
 
 def test_a_time_over_the_limit_on_the_workers_clock_is_a_timeout_whatever_the_status_says():

@@ -351,12 +351,12 @@ def two_sum(nums, target):
 
 SPIN = """
 import signal, sys, time
-wall = time.time
+cpu = time.thread_time
 def spin(seconds):
-    end = wall() + seconds
-    while wall() < end:
+    end = cpu() + seconds
+    while cpu() < end:
         pass
-time.perf_counter = lambda: 0.0
+time.perf_counter = time.process_time = time.thread_time = lambda: 0.0
 """
 EVERY_CLOCK = """
 for module in list(sys.modules.values()):
@@ -369,10 +369,16 @@ for module in list(sys.modules.values()):
 """
 
 
-@pytest.mark.parametrize("disarm", ["signal.setitimer(signal.ITIMER_REAL, 0)", "signal.alarm(0)",
-                                    "signal.signal(signal.SIGALRM, signal.SIG_IGN)"])
+DISARM_BOTH = "signal.setitimer(signal.ITIMER_REAL, 0); signal.setitimer(signal.ITIMER_PROF, 0)"
+
+
+@pytest.mark.parametrize("disarm", [
+    "signal.setitimer(signal.ITIMER_PROF, 0)", "signal.signal(signal.SIGPROF, signal.SIG_IGN)",
+    DISARM_BOTH, "signal.alarm(0); signal.signal(signal.SIGPROF, signal.SIG_IGN)",
+    "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPROF, signal.SIGALRM})",
+])
 def test_a_patched_clock_and_a_disarmed_alarm_do_not_pass_a_slow_case(tmp_path, monkeypatch, disarm):
-    monkeypatch.setattr(speed, "machine_speed", lambda: 1.0)  # the limit is 1 s exactly
+    monkeypatch.setattr(speed, "measure", lambda: speed.Speed(1.0, 1.0))  # the limit is 1 s of CPU exactly
     source = ANSWER.replace("def two_sum", "def TWO_SUM") + SPIN + f"""
 def two_sum(nums, target):
     {disarm}
@@ -386,17 +392,33 @@ def two_sum(nums, target):
 
 
 def test_patching_every_clock_in_the_worker_still_does_not_pass_a_slow_case(tmp_path, monkeypatch):
-    monkeypatch.setattr(speed, "machine_speed", lambda: 1.0)
-    source = ANSWER.replace("def two_sum", "def TWO_SUM") + "import time\nREAL = time.perf_counter\n" + SPIN + \
-        EVERY_CLOCK + """
+    monkeypatch.setattr(speed, "measure", lambda: speed.Speed(1.0, 1.0))
+    source = ANSWER.replace("def two_sum", "def TWO_SUM") + "import time\nREAL = time.thread_time\n" + SPIN + \
+        EVERY_CLOCK + f"""
 def two_sum(nums, target):
-    signal.setitimer(signal.ITIMER_REAL, 0)
-    spin(1.9)  # past the parent's own bound of 1 s x 1.25 + 0.5 s
+    {DISARM_BOTH}
+    spin(2.0)  # past the parent's own bound of 1 s x 1.25 + 0.5 s of CPU time, as the kernel counts it
     return TWO_SUM(nums, target)
 """
     result, _ = grade_source(tmp_path, "cheat", source)
     assert result.verdict.value == "time_limit_exceeded", result.message
     assert surviving_workers() == []
+
+
+def test_a_time_limit_exceeded_is_graded_again_when_the_machine_has_slowed_down(tmp_path, monkeypatch):
+    # The probe before the grade says full speed, the one after it says 10x slower: the grade is redone under
+    # limits 10x longer, and the case that took 1.5 s of CPU against 1 s is accepted.
+    probes = iter([speed.Speed(1.0, 1.0), speed.Speed(10.0, 10.0)])
+    monkeypatch.setattr(speed, "measure", lambda: next(probes))
+    source = ANSWER.replace("def two_sum", "def TWO_SUM") + SPIN + """
+def two_sum(nums, target):
+    if len(nums) == 4:  # example 1 only
+        spin(1.5)
+    return TWO_SUM(nums, target)
+"""
+    result, _ = grade_source(tmp_path, "slowed", source)
+    assert result.verdict.value == "accepted", result.message
+    assert "10 s of CPU time" in result.limit
 
 
 OUTPUT_SWAPS = {

@@ -102,7 +102,7 @@ def compare(problem: Problem, file: Path, budget_s: float = 20.0, progress: Prog
     file = Path(file).resolve()
     sizes, raw_inputs = problem.size_ladder()
     inputs = [wire.to_wire(given, limit=None) for given in raw_inputs]
-    limit_s = problem.limits.time_limit_s * speed.machine_speed()
+    limit_s = problem.limits.time_limit_s * speed.measure().cpu
     result = Comparison(problem.id, str(file), sizes, Side([None] * len(sizes)), Side([None] * len(sizes)),
                         limit_s=limit_s)
     reference, user = Measure(problem, problem.reference, inputs, REFERENCE_LIMIT_S), Measure(problem, file, inputs, limit_s)

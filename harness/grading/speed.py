@@ -1,14 +1,18 @@
 """Machine speed: how much slower this machine is, right now, than the one the time limits were set on.
 
 Limits in problem.toml follow problemtools' rule (max(1 s, 2 x the slowest accepted known submission)) on the
-calibration machine. Before each grade a short pure-Python probe is timed here; when this machine is slower, or
-busy, every limit grows by the same factor, so a correct solution is never turned into a TLE by the machine.
-Limits never shrink below the calibrated ones.
+calibration machine, in CPU seconds. Before each grade a short pure-Python probe is timed here, on both clocks:
+  - its CPU time says how much slower this machine's cores are (another CPU, a throttled one, a shared cache):
+    every CPU limit grows by that factor, so a correct solution is never turned into a TLE by the machine;
+  - its wall time over its CPU time says how contended the cores are right now: the wall-clock backstop
+    (code that sleeps or blocks) grows by that factor, never the verdict itself.
+Neither ever shrinks a limit below the calibrated one.
 """
 
 from __future__ import annotations
 
 import time
+from typing import NamedTuple
 
 # The probe's best time on the calibration machine (2-core x86-64, Python 3.11), from `benchmarks/calibrate.py`.
 BASELINE_PROBE_S = 0.0065
@@ -30,17 +34,41 @@ def _probe() -> None:
     return total
 
 
-def probe_seconds(repeats: int = 5) -> float:
-    """The median of `repeats` timings of the probe: robust to one hiccup, yet it sees a shared core."""
+class Speed(NamedTuple):
+    """How many times slower than the calibration machine this one runs now, each at least 1: `cpu` in CPU time
+    (what scales the limits), `wall` in wall time (what a test waiting on the clock should allow for)."""
+
+    cpu: float
+    wall: float
+
+    @property
+    def contention(self) -> float:
+        """How much longer than its CPU time a call takes on the wall clock now (at least 1)."""
+        return max(1.0, self.wall / self.cpu)
+
+
+def probe_seconds(repeats: int = 5) -> tuple[float, float]:
+    """The medians of `repeats` timings of the probe, (CPU, wall): robust to one hiccup, yet they see a shared core."""
     _probe()  # warm up: the first run pays for page faults and allocator growth
-    times = []
+    cpu, wall = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.thread_time()
         _probe()
-        times.append(time.perf_counter() - started)
-    return sorted(times)[len(times) // 2]
+        cpu.append(time.thread_time() - used)
+        wall.append(time.perf_counter() - started)
+    return sorted(cpu)[len(cpu) // 2], sorted(wall)[len(wall) // 2]
+
+
+def _factor(seconds: float) -> float:
+    return min(MAX_SPEED_FACTOR, max(1.0, seconds / BASELINE_PROBE_S))
+
+
+def measure() -> Speed:
+    """This machine's speed now, on both clocks."""
+    cpu, wall = probe_seconds()
+    return Speed(_factor(cpu), max(_factor(cpu), _factor(wall)))
 
 
 def machine_speed() -> float:
-    """How many times slower than the calibration machine this one runs now (at least 1)."""
-    return min(MAX_SPEED_FACTOR, max(1.0, probe_seconds() / BASELINE_PROBE_S))
+    """How many times slower than the calibration machine this one runs now on the wall clock (at least 1)."""
+    return measure().wall

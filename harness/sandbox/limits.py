@@ -105,6 +105,20 @@ def _user_tasks(uid: int) -> int:
     return count
 
 
+TICKS_PER_S = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """The CPU time (user + system, every thread) the kernel has counted for process `pid`; None where /proc
+    cannot tell (another OS, or the process is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()  # the command name may hold spaces and ")"
+        return (int(fields[11]) + int(fields[12])) / TICKS_PER_S  # utime and stime: fields 14 and 15
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def group_size(pgid: int) -> int:
     """How many processes are in the process group `pgid` (the fallback count for root)."""
     count = 0

@@ -1,4 +1,4 @@
-"""The parent side of the sandbox: spawn a worker, bound it by the parent's own clock, read its reports through
+"""The parent side of the sandbox: spawn a worker, bound it by the parent's own clocks, read its reports through
 the one consumer (harness.sandbox.protocol), leave nothing behind.
 
 The worker runs in a new session (its own process group) under the limits of `harness.sandbox.limits`. Every wait
@@ -24,7 +24,7 @@ from typing import Iterator
 
 from harness.sandbox import cleanup, limits
 from harness.sandbox.protocol import (  # noqa: F401 (Job, Event, Kind, Status: the callers' names for them)
-    BETWEEN_CASES_S, FINAL, MAX_LINE_BYTES, STARTUP_S, Consumer, Event, Job, Kind, Status,
+    BETWEEN_CASES_S, FINAL, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
 )
 
 EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
@@ -128,7 +128,7 @@ class Worker:
         self._put(None)
 
     def _put(self, line: object) -> None:
-        item = (line, time.monotonic())
+        item = (line, time.monotonic(), limits.cpu_seconds(self.process.pid))
         while not self._closed.is_set():
             try:
                 self._lines.put(item, timeout=0.1)
@@ -195,7 +195,7 @@ class Worker:
         own bound, neither of which anything the worker writes can extend."""
         consumer = Consumer(self.job)
         end = self.spawned_at + self.job.total_s()
-        stage = self.spawned_at + STARTUP_S + self.job.load_limit_s
+        stage = self.spawned_at + STARTUP_S + self.job.load_limit_s * self.job.wall_factor
         while True:
             event = self._next(consumer, min(stage, end))
             yield event
@@ -212,7 +212,7 @@ class Worker:
                 # Once the worker has exited, its last lines may still be on their way through the reader thread:
                 # wait for them (end of file), but not forever, as a grandchild may hold the pipe open.
                 wait = EXIT_DRAIN_S if exited else min(0.05, max(0.0, deadline - time.monotonic()))
-                line, received = self._lines.get(timeout=wait)
+                line, received, cpu = self._lines.get(timeout=wait)
             except queue.Empty:
                 if exited:
                     return consumer.died(self._returncode())
@@ -228,7 +228,7 @@ class Worker:
                 return consumer.hard_timeout()
             if line is None:
                 return consumer.died(self._returncode())
-            return consumer.oversized() if line is OVERSIZED else consumer.accept(line, received)
+            return consumer.oversized() if line is OVERSIZED else consumer.accept(line, received, cpu)
 
     def _returncode(self) -> int | None:
         try:

@@ -20,11 +20,14 @@ from harness.sandbox import wire
 STARTUP_S = 10.0  # interpreter start-up, before the user's file is even read
 BETWEEN_CASES_S = 10.0  # from one case's result to the next one's start (decoding its input)
 GRACE_S = 1.0  # beyond a case's own budget, before the parent stops waiting and kills
-# The parent's own start->result time of a case also holds a garbage collection, decoding the input of a repeat,
-# encoding the answer, the pipe and the reader thread's wake-up: a case passes the parent's check within 25% over
-# its limit per call, plus 0.5 s (Job.allowed_s). The worker's own clock judges the limit itself, to the millisecond.
+# The limits are on CPU time. The worker's own CPU clock judges them, to the millisecond; the parent checks it
+# with the worker's CPU time as the kernel counts it (/proc), which nothing the user's code does can forge. That
+# start->result count also holds a garbage collection, decoding the input of a repeat, encoding the answer: a case
+# passes the parent's check within 25% over its limit per call, plus 0.5 s (Job.allowed_cpu_s). The wall clock
+# is only a backstop, `wall_factor` times longer, for code that sleeps or blocks (Job.allowed_s).
 SLACK_FACTOR = 1.25
 SLACK_S = 0.5
+WALL_FACTOR = 3.0  # the wall-clock backstop on a quiet machine, as a multiple of the CPU limit
 MAX_LINE_BYTES = wire.MAX_BYTES + (1 << 20)  # one event: the largest answer the wire sends, and the rest
 FORK_HINT = " (two processes writing? did your code call os.fork()?)"
 MAX_OFFSET = 1 << 62
@@ -78,6 +81,8 @@ class Job:
     memory_ceiling_bytes: list[int | None] = field(default_factory=list)  # per case; set: report `peak_bytes`
     fresh_module: bool = False  # reload the user's file before each timed call (not timed)
     driver: str | None = None  # a problem package's driver module (the PyTorch flavour)
+    wall_factor: float = WALL_FACTOR  # the wall-clock backstop, a multiple of each CPU limit
+    inputs_unchanged: bool = False  # report the inputs a call changed in place (`modified`)
 
     @property
     def calls(self) -> int:
@@ -88,10 +93,14 @@ class Job:
         """The memory ceiling of `case`, if it has one."""
         return self.memory_ceiling_bytes[case] if case < len(self.memory_ceiling_bytes) else None
 
-    def allowed_s(self, case: int) -> float:
-        """The longest start->result time, as the parent sees it, of a case that stayed within its limit."""
+    def allowed_cpu_s(self, case: int) -> float:
+        """The most CPU time, as the kernel counts it from start to result, of a case that stayed within its limit."""
         reload_s = self.load_limit_s if self.fresh_module else 0.0
         return self.calls * (self.limits_s[case] * SLACK_FACTOR + reload_s) + SLACK_S
+
+    def allowed_s(self, case: int) -> float:
+        """The longest start->result wall time, as the parent sees it, of a case that stayed within its limit."""
+        return self.allowed_cpu_s(case) * self.wall_factor
 
     def budget_s(self, case: int) -> float:
         """How long after its start the parent waits for a case's result before it kills the worker."""
@@ -99,7 +108,8 @@ class Job:
 
     def total_s(self) -> float:
         """The whole run's bound on the parent's clock, whatever the worker writes."""
-        return STARTUP_S + self.load_limit_s + sum(map(self.budget_s, range(len(self.inputs)))) + GRACE_S
+        load_s = self.load_limit_s * self.wall_factor
+        return STARTUP_S + load_s + sum(map(self.budget_s, range(len(self.inputs)))) + GRACE_S
 
     def to_json(self, **descriptors: int) -> str:
         """The job as the worker reads it, with the descriptors it inherits (result pipe, lifeline)."""
@@ -159,7 +169,9 @@ FIELDS: dict[Kind, tuple[dict[str, Callable], dict[str, Callable]]] = {
     Kind.FORBIDDEN: ({"call": _text}, {"case": _index, "output": _offset}),
     Kind.START: ({"case": _index, "output": _offset}, {}),
     Kind.RESULT: ({"case": _index, "status": lambda v: v in set(Status), "output": _offset},
-                  {"time_s": _seconds, "times_s": _times, "value": _anything, "error": _error, "peak_bytes": _offset}),
+                  {"time_s": _seconds, "times_s": _times, "value": _anything, "error": _error, "peak_bytes": _offset,
+                   "clock": lambda v: v in ("cpu", "wall"),
+                   "modified": lambda v: type(v) is list and len(v) <= 100 and all(map(_text, v))}),
     Kind.FINISHED: ({"output": _offset}, {}),
 }
 NEEDS = {Status.OK: {"time_s", "times_s", "value"}, Status.TIMEOUT: set(), Status.ERROR: {"error"}}
@@ -225,10 +237,12 @@ class Consumer:
         self.answered = 0  # cases with a result; the next start must be for this one
         self.current: int | None = None  # the case started and not yet answered
         self.started_at = 0.0
+        self.started_cpu: float | None = None
         self.last_at = 0.0  # when the last line arrived
 
-    def accept(self, line: bytes, received: float) -> Event:
-        """Check one line that arrived at `received` (time.monotonic) and return its event, or a violation."""
+    def accept(self, line: bytes, received: float, cpu: float | None = None) -> Event:
+        """Check one line that arrived at `received` (time.monotonic), when the worker had used `cpu` seconds of
+        CPU time (None: unknown), and return its event, or a violation."""
         self.last_at = received
         try:
             message = json.loads(line)
@@ -241,9 +255,10 @@ class Consumer:
         if event.kind is Kind.LOADED:
             self.loaded = True
         elif event.kind is Kind.START:
-            self.current, self.started_at = event.case, received
+            self.current, self.started_at, self.started_cpu = event.case, received, cpu
         elif event.kind is Kind.RESULT:
-            return self._result(event, received - self.started_at)
+            used = None if cpu is None or self.started_cpu is None else cpu - self.started_cpu
+            return self._result(event, received - self.started_at, used)
         return event
 
     def _out_of_order(self, message: dict) -> str | None:
@@ -269,10 +284,12 @@ class Consumer:
             return f"finished after {self.answered} of {total} cases"
         return None
 
-    def _result(self, event: Event, elapsed: float) -> Event:
+    def _result(self, event: Event, elapsed: float, used: float | None) -> Event:
         index, data, calls = event.case, event.data, self.job.calls
         self.current, self.answered = None, self.answered + 1
         data["status"], data["parent_time_s"] = Status(data["status"]), elapsed
+        if used is not None:
+            data["parent_cpu_s"] = used
         if data["status"] is not Status.OK:
             return event
         if len(data["times_s"]) > calls:
@@ -281,9 +298,12 @@ class Consumer:
             event.value = wire.from_wire(data["value"])
         except Exception as exc:  # RecursionError, a malformed tag, a bad base64 string
             return self.violation(f"an answer that cannot be decoded ({type(exc).__name__}: {str(exc)[:60]})")
-        if max(data["times_s"]) > self.job.limits_s[index] or elapsed > self.job.allowed_s(index):
-            data["status"] = Status.TIMEOUT  # the worker's clock, or the parent's, saw it run past its limit
-            data["time_s"] = max(data["times_s"] + [elapsed / calls])
+        over_cpu = used is not None and used > self.job.allowed_cpu_s(index)
+        if max(data["times_s"]) > self.job.limits_s[index] or over_cpu:  # the worker's clock, or the kernel's
+            data["status"], data["clock"] = Status.TIMEOUT, "cpu"
+            data["time_s"] = max(data["times_s"] + [(used if over_cpu else 0.0) / calls])
+        elif elapsed > self.job.allowed_s(index):  # the backstop: it slept or waited
+            data["status"], data["clock"] = Status.TIMEOUT, "wall"
         return event
 
     def violation(self, problem: str) -> Event:

@@ -1,7 +1,7 @@
 """The child side of the sandbox: load the user's file, run each case under its time limit, report results.
 
 It runs in its own process group with the limits `harness.sandbox.limits` sets. It never sees expected answers
-and never judges: it only reports what the user's code returned (or raised), how long the call took and, when
+and never judges: it only reports what the user's code returned (or raised), how much CPU time the call took and, when
 asked, its peak memory, one JSON line per event (harness.sandbox.protocol) on a dedicated pipe, so nothing the user
 prints can pass for a result. Its clock is captured before the user's code loads, and a guardian process forked
 before then ends everything if the grader dies.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import signal
 import sys
 import threading
 import time
@@ -25,13 +26,19 @@ from harness.sandbox.usercode import (  # noqa: F401 (also the names the driver 
     MissingEntry, call_arguments, describe_error, find_entry, load_module, run_design,
 )
 
-CLOCK = time.perf_counter  # captured before the user's code loads: patching time.perf_counter changes nothing here
+# The CPU time of the calling thread, captured before the user's code loads (patching the time module changes
+# nothing here). Not process_time: while ITIMER_PROF is armed the kernel counts the process's time in whole ticks.
+CPU_CLOCK = time.thread_time
 RECURSION_LIMIT = 300_000  # a DFS over LC200's 300x300 grid needs 9*10^4 frames; deeper is a runaway
 THREAD_STACK_BYTES = 8 * 1024 * 1024  # the usual default; not the 512 MiB main stack
 
 
 class CaseTimeout(BaseException):
     """Raised in the user's code when its time is up; a BaseException so `except Exception` lets it through."""
+
+
+class WallTimeout(CaseTimeout):
+    """The wall-clock backstop ran out first: the code sleeps or waits rather than computes."""
 
 
 class NeverRaised(BaseException):
@@ -53,14 +60,29 @@ class Channel:
             data = data[os.write(self._fd, data):]
 
 
-def with_limit(seconds: float, thunk):
-    """Call `thunk()` under a SIGALRM time limit (timeout-decorator), raising CaseTimeout when it runs out."""
-    return timeout_decorator.timeout(seconds, timeout_exception=CaseTimeout)(thunk)()
+def _expire(signum, frame):
+    raise CaseTimeout()
+
+
+def with_limit(seconds: float, wall_factor: float, thunk):
+    """Call `thunk()` under `seconds` of CPU time (SIGPROF from ITIMER_PROF) and `seconds * wall_factor` of wall
+    time (timeout-decorator's SIGALRM, for code that sleeps or blocks); either raises CaseTimeout.
+
+    The limit is on CPU time, as Kattis judges, because a busy machine stretches wall time but hardly CPU time:
+    a correct solution is not turned into a TLE by the neighbours.
+    """
+    previous = signal.signal(signal.SIGPROF, _expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        return timeout_decorator.timeout(seconds * wall_factor, timeout_exception=WallTimeout)(thunk)()
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def load_entry(job: Job):
     """Load the user's file (under the load limit) and return the factory of its entry point."""
-    module = with_limit(job.load_limit_s, lambda: usercode.load_module(job.file))
+    module = with_limit(job.load_limit_s, job.wall_factor, lambda: usercode.load_module(job.file))
     if job.driver:  # a flavour (PyTorch): the package's driver makes each call (harness.sandbox.driver)
         return driver.factory(module, {"driver": job.driver, "entry": job.entry})
     return usercode.find_entry(module, job.entry, job.kind)
@@ -79,14 +101,14 @@ class Entry:
         return self.make_callable
 
 
-def timed(thunk, limit: float):
-    """Call `thunk` under `limit` seconds; return (value, seconds taken by the call alone)."""
-    started = CLOCK()
-    value = with_limit(limit, thunk)
-    return value, CLOCK() - started
+def timed(thunk, limit: float, wall_factor: float):
+    """Call `thunk` under `limit` CPU seconds; return (value, CPU seconds taken by the call alone)."""
+    started = CPU_CLOCK()
+    value = with_limit(limit, wall_factor, thunk)
+    return value, max(0.0, CPU_CLOCK() - started)  # a forked child starts its count again
 
 
-def measured(thunk, limit: float):
+def measured(thunk, limit: float, wall_factor: float):
     """Call `thunk` as `timed` does; also return how far it raised the resident memory above where it stood.
 
     The kernel's high-water mark is reset just before the call (Linux: /proc/self/clear_refs), so nothing earlier
@@ -97,8 +119,8 @@ def measured(thunk, limit: float):
             handle.write("5")
         before = _status_kb("VmRSS")
     except OSError:
-        return _traced(thunk, limit)
-    value, elapsed = timed(thunk, limit)
+        return _traced(thunk, limit, wall_factor)
+    value, elapsed = timed(thunk, limit, wall_factor)
     return value, elapsed, max(0, _status_kb("VmHWM") - before) * 1024
 
 
@@ -110,12 +132,12 @@ def _status_kb(field: str) -> int:
     raise OSError(f"no {field} in /proc/self/status")
 
 
-def _traced(thunk, limit: float):
+def _traced(thunk, limit: float, wall_factor: float):
     import tracemalloc
 
     tracemalloc.start()
     try:
-        value, elapsed = timed(thunk, limit)
+        value, elapsed = timed(thunk, limit, wall_factor)
         return value, elapsed, tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -123,23 +145,25 @@ def _traced(thunk, limit: float):
 
 def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
     """Time case `index` (`job.calls` times, each on a fresh copy of its input); report the first call's answer."""
-    limit, times, value, peak = job.limits_s[index], [], None, None
+    limit, times, value, peak, modified = job.limits_s[index], [], None, None, []
     measure = job.trace_memory or job.ceiling(index) is not None
     for call in range(job.calls):
         if call:
             given = fresh_input(job, index)
         thunk = usercode.make_thunk(entry.next(), job.kind, job.params, bool(job.driver), given)
         if measure:
-            answer, elapsed, used = measured(thunk, limit)
+            answer, elapsed, used = measured(thunk, limit, job.wall_factor)
         else:
-            (answer, elapsed), used = timed(thunk, limit), None
+            (answer, elapsed), used = timed(thunk, limit, job.wall_factor), None
         if call == 0:
             value, peak = answer, used
+            if job.inputs_unchanged:
+                modified = usercode.changed_inputs(given, wire.from_wire(job.inputs[index]))
         times.append(elapsed)
         if elapsed > limit:
             break
     report = {"status": Status.TIMEOUT if max(times) > limit else Status.OK, "time_s": times[0], "times_s": times,
-              "value": wire.to_wire(value)}
+              "value": wire.to_wire(value), **({"modified": modified} if modified else {})}
     return report if peak is None else {**report, "peak_bytes": peak}
 
 
@@ -170,8 +194,9 @@ def run_cases(channel: Channel, job: Job, entry: Entry) -> bool:
         channel.send(Kind.START, case=index, output=output_size())
         try:
             report = run_case(job, index, given, entry)
-        except CaseTimeout:
-            report = {"status": Status.TIMEOUT, "time_s": job.limits_s[index]}
+        except CaseTimeout as exc:
+            clock = "wall" if isinstance(exc, WallTimeout) else "cpu"
+            report = {"status": Status.TIMEOUT, "time_s": job.limits_s[index], "clock": clock}
         except Forbidden as exc:
             channel.send(Kind.FORBIDDEN, case=index, call=str(getattr(exc, "call", exc)), output=output_size())
             return False
