@@ -58,6 +58,16 @@ def test_the_grader_sees_which_flavour_a_file_defines(tmp_path, problem_id, sour
     assert (found and found.name) == flavour
 
 
+
+@pytest.mark.parametrize("source, defined", [
+    ("class CachedSelfAttention(nn.Module):\n    def __init__(self, embed_dim, num_heads):\n        pass\n", True),
+    ("class CachedSelfAttention:\n    def __init__(self, w_q, w_k, w_v, w_o, num_heads):\n        pass\n", False),
+    ("class CachedSelfAttention:\n    pass\n", False),  # no __init__: not the flavour that takes embed_dim
+])
+def test_a_class_entry_with_takes_is_told_apart_by_its_init(source, defined):
+    names = flavours.top_level_definitions(__import__("ast").parse(source))
+    assert flavours._defines({"class": "CachedSelfAttention", "takes": "embed_dim"}, names) is defined
+
 def test_a_job_runs_through_the_driver_only_for_the_flavours_file(tmp_path):
     problem = catalogue.resolve(MHA)
     torch_job = grading.make_job(problem, write(tmp_path, "class MultiHeadAttention:\n    pass\n"), [], [])

@@ -175,6 +175,28 @@ class TestFloats:
         assert not outcome.ok and complaint in outcome.message
 
 
+    def test_relative_to_max_scales_the_tolerance_by_the_largest_value(self):
+        x = np.zeros(2, dtype=np.float32)
+        want, got = [1000.0, 1e-3], np.array([1000.0, 2e-3], dtype=np.float32)  # off by 1e-3 near zero
+        tolerance = {"float32": [1e-5, 0.0]}
+        assert not self.check({"x": x}, want, got, tolerance=tolerance).ok  # element by element: 100% off
+        assert self.check({"x": x}, want, got, tolerance=tolerance, relative_to_max=["float32"]).ok  # 1e-3 <= 1e-2
+        far = np.array([1000.0, 0.1], dtype=np.float32)
+        outcome = self.check({"x": x}, want, far, tolerance=tolerance, relative_to_max=["float32"])
+        assert not outcome.ok and "the largest |expected|" in outcome.message
+
+    def test_items_judges_a_tuple_of_arrays_and_numbers_one_by_one(self):
+        x = np.ones(2)
+        want = (np.array([0.5, 0.25]), 3.0)
+        assert self.check({"x": x}, want, (np.array([0.5, 0.25]), np.float64(3.0)), items=True).ok
+        assert self.check({"x": x}, want, [np.array([0.5, 0.25]), 3], items=True).ok
+        for got, complaint in [((np.array([0.5, 0.25]),), "a tuple of 2 items"),
+                               ((np.array([0.5, 0.25]), "3"), "item 1 of the tuple: expected a number"),
+                               ((np.array([0.5, 0.3]), 3.0), "item 0 of the tuple: values differ"),
+                               ((np.array([0.5, 0.25]), True), "expected a number")]:
+            outcome = self.check({"x": x}, want, got, items=True)
+            assert not outcome.ok and complaint in outcome.message, (got, outcome.message)
+
 def test_design_replay_reads_plain_attributes_and_calls_methods():
     from harness.sandbox.usercode import run_design
 

@@ -3,7 +3,8 @@
 Design. A flavour is declared in problem.toml and needs no code in `harness/` that names a problem:
 
     [flavours.torch]
-    entry = { class = "MultiHeadAttention" }      # or { function = "softmax", takes = "dim" }
+    entry = { class = "MultiHeadAttention" }      # or { function = "softmax", takes = "dim" }; a class may
+                                                  # take `takes` too: a parameter of its __init__
     driver = "torch_driver.py"                    # the package's small driver (harness.sandbox.driver)
 
 beside `stub_torch.py` (what `shousi start ID --torch` copies). The grader reads the user's file, without running
@@ -134,11 +135,12 @@ def top_level_definitions(tree: ast.Module) -> dict[str, ast.AST]:
 
 
 def _defines(entry: dict, names: dict[str, ast.AST]) -> bool:
-    if "class" in entry:
-        return entry["class"] in names
-    node = names.get(entry["function"])
+    """Whether the file defines the entry; with `takes`, a function (or a class's __init__) with that parameter."""
+    node = names.get(entry.get("class") or entry["function"])
     if node is None or not entry.get("takes"):
         return node is not None
+    if isinstance(node, ast.ClassDef):  # torch's CachedSelfAttention(embed_dim, ...) against NumPy's (w_q, ...)
+        node = next((item for item in node.body if isinstance(item, ast.FunctionDef) and item.name == "__init__"), None)
     if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return False
     arguments = node.args

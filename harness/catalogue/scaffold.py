@@ -93,7 +93,8 @@ def _values(spec: Spec) -> dict[str, str]:
     """What the templates' $names stand for."""
     if spec.ml:
         entry, tags = f'function = "{spec.function}"', '"ml", "numpy"'
-        checker = 'name = "floats"  # arrays: shape, dtype, then values within a tolerance per dtype\ndtype_of = "x"'
+        checker = ('name = "floats"  # arrays: shape, dtype, then values within a tolerance per dtype\ndtype_of = "x"\n'
+                   'relative_to_max = ["float32"]  # float32 errors against the largest |expected|')
         arrays = ('\n[arrays]\nx = "float64"  # examples and `run --input` give JSON lists; '
                   'hidden cases also use float32\n')
         example = ("x = [1.0, 2.0, 3.0]", "[1.0, 2.0, 3.0]")
@@ -110,6 +111,7 @@ def _values(spec: Spec) -> dict[str, str]:
         "number_line": f"number = {spec.number}\n" if spec.number else "", "entry": entry, "checker": checker,
         "arrays": arrays, "params": '"x"' if spec.ml else '"nums"', "first_param": "x" if spec.ml else "nums",
         "example_input": example[0], "example_output": example[1],
+        "inputs_line": "inputs_unchanged = true  # a call that modifies its inputs is a wrong answer\n" if spec.ml else "",
     }
 
 

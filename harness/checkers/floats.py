@@ -3,12 +3,19 @@
 Non-finite values compare exactly: where the answer is NaN only NaN passes, where it is inf only inf of the
 same sign, and where it is finite neither does.
 
-Options: `dtype_of` names the input whose dtype the answer must keep (softmax keeps x's: float32 stays float32);
-`tolerance` maps a dtype name to [rtol, atol], compared as numpy.isclose does: |got - expected| <= atol + rtol*|expected|.
+Options:
+- `dtype_of` names the input whose dtype the answer must keep (softmax keeps x's: float32 stays float32);
+- `tolerance` maps a dtype name to [rtol, atol], compared as numpy.isclose does: |got - expected| <= atol +
+  rtol * |expected|;
+- `relative_to_max` lists the dtypes whose rtol multiplies the largest |expected| of the whole answer instead of
+  each element's own (float32 attention: an output near zero carries the rounding of the large ones);
+- `items`: the answer is a tuple (batch-norm's (y, running_mean, running_var), a loss with its rewards), each item
+  an array or a scalar judged by the rules above; a scalar may be any real number (a Python or NumPy float).
 """
 
 from __future__ import annotations
 
+from numbers import Real
 from typing import Any
 
 from harness.brief import brief
@@ -17,14 +24,40 @@ from harness.checkers import ACCEPT, Outcome, reject
 OPTIONS: dict = {
     "dtype_of": "",
     "tolerance": {"float16": [1e-2, 1e-3], "float32": [1e-4, 1e-5], "float64": [1e-9, 1e-12]},
+    "relative_to_max": [],
+    "items": False,
 }
 
 
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     import numpy as np
 
+    options = {**OPTIONS, **options}  # callers inside the harness (gradients, operations) pass a few
     source = given.get(options["dtype_of"])
-    dtype = source.dtype if isinstance(source, np.ndarray) else np.asarray(expected).dtype
+    dtype = source.dtype if isinstance(source, np.ndarray) else None
+    if not options["items"]:
+        return _one(np, dtype, expected, got, options)
+    if not isinstance(got, (tuple, list)) or len(got) != len(expected):
+        return reject(f"expected a tuple of {len(expected)} items, got {brief(got)} ({type(got).__name__})")
+    for index, (want, have) in enumerate(zip(expected, got)):
+        outcome = _one(np, dtype, want, have, options)
+        if not outcome.ok:
+            return reject(f"item {index} of the tuple: {outcome.message}")
+    return ACCEPT
+
+
+def _scalar(np, value: Any) -> bool:
+    return isinstance(value, (Real, np.number)) and not isinstance(value, (bool, np.bool_))
+
+
+def _one(np, dtype, expected: Any, got: Any, options: dict) -> Outcome:
+    if _scalar(np, expected):
+        if not (_scalar(np, got) or (isinstance(got, np.ndarray) and got.shape == () and got.dtype.kind in "fiu")):
+            return reject(f"expected a number, got {brief(got)} ({type(got).__name__})")
+        dtype = dtype or np.dtype(np.float64)
+        expected, got = np.asarray(expected, dtype=np.float64), np.asarray(got, dtype=np.float64)
+        return _values(np, dtype, expected, got, options)
+    dtype = dtype or np.asarray(expected).dtype
     expected = np.asarray(expected, dtype=dtype)
     if not isinstance(got, np.ndarray):
         return reject(f"expected a numpy.ndarray of shape {expected.shape}, got {brief(got)} ({type(got).__name__})")
@@ -32,6 +65,11 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
         return reject(f"shape: expected {expected.shape}, got {got.shape}")
     if got.dtype != expected.dtype:
         return reject(f"dtype: expected {expected.dtype} (the input's), got {got.dtype}")
+    return _values(np, dtype, expected, got, options)
+
+
+def _values(np, dtype, expected, got, options: dict) -> Outcome:
+    """Values of one shape, within the dtype's tolerance."""
     with np.errstate(invalid="ignore", over="ignore"):
         complaint = _non_finite_complaint(np, expected, got)
         if complaint:
@@ -40,16 +78,19 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
         rtol, atol = options["tolerance"].get(str(dtype), [1e-7, 1e-9])
         wanted, have = expected.astype(np.float64), got.astype(np.float64)
         error = np.where(finite, np.abs(have - wanted), 0.0)
-    allowed = atol + rtol * np.abs(np.where(finite, wanted, 0.0))
+    scale = np.abs(np.where(finite, wanted, 0.0))
+    if str(dtype) in options["relative_to_max"] and scale.size:
+        scale = np.full_like(scale, scale.max())
+    allowed = atol + rtol * scale
     if (error <= allowed).all():
         return ACCEPT
     worst = tuple(int(i) for i in np.unravel_index(np.argmax(error - allowed), error.shape))
-    scale = np.abs(wanted)
     relative = np.where(finite & (scale > atol), error / np.maximum(scale, atol or 1e-300), 0.0)
+    against = "the largest |expected|" if str(dtype) in options["relative_to_max"] else "|expected|"
     return reject(
-        f"values differ beyond rtol={rtol:g}, atol={atol:g} ({dtype}): {int((error > allowed).sum())} of "
-        f"{error.size} elements; largest absolute error {error.max():.3g}, largest relative error "
-        f"{relative.max():.3g} (where |expected| > atol); worst at {worst}: expected {wanted[worst]:.8g}, "
+        f"values differ beyond rtol={rtol:g} (of {against}), atol={atol:g} ({dtype}): {int((error > allowed).sum())} "
+        f"of {error.size} elements; largest absolute error {error.max():.3g}, largest relative error "
+        f"{relative.max():.3g} (where {against} > atol); worst at {worst}: expected {wanted[worst]:.8g}, "
         f"got {have[worst]:.8g}")
 
 

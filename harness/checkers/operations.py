@@ -2,7 +2,7 @@
 
 A failure names the first wrong call: its index, the call itself, what the reference returned and what yours did.
 A call that returns an array of floats (a KV cache's `forward(x)`), or a tuple or list of them, is compared by the
-floats rule with the `tolerance` option; anything else exactly. Problems with randomized calls build on
+floats rule with the `tolerance` and `relative_to_max` options; anything else exactly. Problems with randomized calls build on
 `first_difference` with their own rule for those calls.
 """
 
@@ -15,7 +15,9 @@ from harness.brief import brief
 from harness.checkers import ACCEPT, Outcome, floats, reject
 from harness.checkers.exact import canonical, difference
 
-OPTIONS: dict = {"tolerance": floats.OPTIONS["tolerance"]}  # for calls that return arrays of floats
+OPTIONS: dict = {  # for calls that return arrays of floats
+    "tolerance": floats.OPTIONS["tolerance"], "relative_to_max": floats.OPTIONS["relative_to_max"],
+}
 
 
 def describe_call(given: dict, index: int) -> str:
@@ -27,11 +29,12 @@ def describe_call(given: dict, index: int) -> str:
 Judge = Callable[[int, Any, Any], "str | None"]
 
 
-def same_output(index: int, want: Any, have: Any, tolerance: dict | None = None) -> str | None:
-    """The default rule: the call returned what the reference's did, arrays of floats within `tolerance`."""
+def same_output(index: int, want: Any, have: Any, options: dict | None = None) -> str | None:
+    """The default rule: the call returned what the reference's did, arrays of floats by the floats rule with
+    `options` (this checker's)."""
     numpy = sys.modules.get("numpy")
     if numpy is not None and (isinstance(have, numpy.ndarray) or _holds_array(want, numpy)):
-        return _array_difference(numpy, want, have, tolerance or floats.OPTIONS["tolerance"])
+        return _array_difference(numpy, want, have, {**floats.OPTIONS, **(options or OPTIONS), "dtype_of": ""})
     return None if canonical(want) == canonical(have) else difference(want, have)
 
 
@@ -40,7 +43,7 @@ def _holds_array(value: Any, numpy) -> bool:
     return any(isinstance(item, numpy.ndarray) for item in items)
 
 
-def _array_difference(numpy, want: Any, have: Any, tolerance: dict) -> str | None:
+def _array_difference(numpy, want: Any, have: Any, options: dict) -> str | None:
     """Arrays of floats by the floats rule, tuples and lists of arrays item by item, anything else exactly."""
     if isinstance(have, numpy.ndarray) and isinstance(want, list) and not _holds_array(want, numpy):
         try:  # a list pinned in a statement's example stands for an array
@@ -48,11 +51,11 @@ def _array_difference(numpy, want: Any, have: Any, tolerance: dict) -> str | Non
         except (TypeError, ValueError):
             pass
     if isinstance(want, numpy.ndarray) and want.dtype.kind == "f":
-        outcome = floats.check({}, want, have, {"dtype_of": "", "tolerance": tolerance})
+        outcome = floats.check({}, want, have, options)
         return None if outcome.ok else outcome.message
     if isinstance(want, (list, tuple)) and isinstance(have, (list, tuple)) and len(want) == len(have):
         for item, (mine, theirs) in enumerate(zip(want, have)):
-            complaint = same_output(item, mine, theirs, tolerance)
+            complaint = same_output(item, mine, theirs, options)
             if complaint is not None:
                 return f"item {item} of the answer: {complaint}"
         return None
@@ -71,5 +74,4 @@ def first_difference(given: dict, expected: list, got: Any, judge: Judge = same_
 
 
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
-    tolerance = options["tolerance"]
-    return first_difference(given, expected, got, lambda i, want, have: same_output(i, want, have, tolerance))
+    return first_difference(given, expected, got, lambda i, want, have: same_output(i, want, have, options))

@@ -32,8 +32,13 @@ class FlavourError(Exception):
 
 def factory(module: ModuleType, job: dict) -> Callable[[], Callable[[dict], Any]]:
     """For the worker: a factory of per-case runners `run(given) -> value` for the flavour's entry in `module`."""
+    import torch
+
     from harness import loader
 
+    # One thread, as the worker's environment already asks (OMP_NUM_THREADS=1): on a shared machine small
+    # matmuls on several threads run many times slower, and erratically, which would make the limits meaningless.
+    torch.set_num_threads(1)
     package = loader.execute("shousi_flavour_driver", job["driver"])
     entry = find(module, job["entry"])
     return lambda: (lambda given: run(package, entry, given))
@@ -58,6 +63,7 @@ def run(package: ModuleType, entry: Any, given: dict) -> Any:
     """Build, load, call and convert one case; with gradients in a gradient case."""
     import torch
 
+    given = dict(given)  # the case's own input stays whole (harness.sandbox.usercode.changed_inputs)
     upstream = given.pop(GRADIENT_KEY, None)
     sources = package.parameters(given) if hasattr(package, "parameters") else {}
     built = package.build(entry, given) if hasattr(package, "build") else entry

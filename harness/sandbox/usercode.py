@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import traceback
 import types
+from typing import Any
 
 from harness import loader
 from harness.brief import brief
@@ -115,6 +116,26 @@ def _snapshot(value):
     """A returned array as it is now: a view of the object's buffer (a KV cache's) must not change with later calls."""
     numpy = sys.modules.get("numpy")
     return value.copy() if numpy is not None and isinstance(value, numpy.ndarray) else value
+
+
+def changed_inputs(given: dict, original: dict) -> list[str]:
+    """The names of the inputs a call changed in place: arrays compared bit for bit (NaN equals NaN)."""
+    return [name for name in original if not _same(given.get(name), original[name])]
+
+
+def _same(now: Any, before: Any) -> bool:
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and isinstance(before, numpy.ndarray):
+        return (isinstance(now, numpy.ndarray) and now.dtype == before.dtype and now.shape == before.shape
+                and bool(numpy.array_equal(now, before, equal_nan=before.dtype.kind in "fc")))
+    if isinstance(before, (list, tuple)):
+        return type(now) is type(before) and len(now) == len(before) and all(map(_same, now, before))
+    if isinstance(before, dict):
+        return isinstance(now, dict) and now.keys() == before.keys() and all(_same(now[k], before[k]) for k in before)
+    try:
+        return type(now) is type(before) and bool(now == before or (now != now and before != before))  # NaN
+    except Exception:  # an object of the user's whose == raises or is not a bool
+        return False
 
 
 def make_thunk(make_callable, kind: str, params: list[str], driven: bool, given: dict):
