@@ -112,6 +112,56 @@ def test_bad_custom_input_is_a_usage_error(cli, case):
     assert result.exit_code == 2 and "--input" in result.output
 
 
+PRINTS_AND_PAIRS_WRONGLY = """
+def two_sum(nums, target):
+    print("sum of the first two:", nums[0] + nums[1])
+    return [0, 1]
+"""
+
+
+def test_run_shows_every_case_with_its_output_and_stdout_and_goes_past_a_failure(cli, tmp_path):
+    # LeetCode's Run panel: input, output, expected and stdout of every case, accepted or not.
+    path = tmp_path / "first_two.py"
+    path.write_text(PRINTS_AND_PAIRS_WRONGLY)
+    data = json.loads(cli("run", "two-sum", path, "--json").stdout)
+    assert data["verdict"] == "wrong_answer" and data["total"] == 3 and len(data["cases"]) == 3
+    first, second = data["cases"][:2]
+    assert first["verdict"] == "accepted" and first["got"] == [0, 1] and first["expected"] == [0, 1]
+    assert first["input"] == {"nums": [2, 7, 11, 15], "target": 9} and "sum of the first two: 9" in first["stdout"]
+    assert second["verdict"] == "wrong_answer" and second["expected"] == [1, 2] and "5" in second["stdout"]
+    assert data["cases"][2]["verdict"] == "accepted"  # run on after the failure
+    text = cli("run", "two-sum", path).output
+    assert text.count("sum of the first two") == 3 and "example 3" in text
+
+
+def test_run_takes_several_inputs_and_files_of_cases(cli, tmp_path):
+    named = tmp_path / "named.txt"
+    named.write_text("# one case per line\nnums = [1, 2], target = 3\n\nnums = [5, 1, 4], target = 9\n")
+    leetcode = tmp_path / "box.txt"  # LeetCode's testcase box: one value per line, two per case
+    leetcode.write_text("[2,7,11,15]\n9\n[3,2,4]\n6\n")
+    data = json.loads(cli("run", "two-sum", ACCEPTED, "--input", f"@{named}", "--input", "nums = [3,3], target = 6",
+                          "--input", f"@{leetcode}", "--json").stdout)
+    assert data["verdict"] == "accepted" and data["total"] == 5
+    assert [c["name"] for c in data["cases"]] == [f"custom case {n}" for n in range(1, 6)]
+    assert data["cases"][1]["input"] == {"nums": [5, 1, 4], "target": 9} and data["cases"][4]["got"] == [1, 2]
+
+
+@pytest.mark.parametrize("case, complaint", [
+    ("nums = [1], nums = [2], target = 3", "nums is given twice"),
+    ("nums = [1, 2]", "target is missing; this problem takes nums, target"),
+])
+def test_a_repeated_or_missing_parameter_is_named(cli, case, complaint):
+    result = cli("run", "two-sum", ACCEPTED, "--input", case)
+    assert result.exit_code == 2 and complaint in result.output and "KeyError" not in result.output
+
+
+def test_a_file_whose_values_do_not_make_whole_cases_says_so(cli, tmp_path):
+    box = tmp_path / "box.txt"
+    box.write_text("[2,7,11,15]\n9\n[3,2,4]\n")
+    result = cli("run", "two-sum", ACCEPTED, "--input", f"@{box}")
+    assert result.exit_code == 2 and "3 values, not a whole number of cases of 2" in result.output
+
+
 @pytest.mark.parametrize("make, complaint", [
     (lambda d: d / "missing.py", "no such file"),
     (lambda d: d, "not a file"),

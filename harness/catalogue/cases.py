@@ -86,6 +86,8 @@ def _parse_named(text: str) -> dict[str, Any]:
         match = NAMED_VALUE.match(text, position)
         if not match:
             raise InputError(f"expected `name = value` at {text[position:position + 30]!r}")
+        if match.group(1) in given:
+            raise InputError(f"{match.group(1)} is given twice")
         try:
             given[match.group(1)], position = decoder.raw_decode(text, match.end())
         except json.JSONDecodeError as exc:

@@ -108,6 +108,8 @@ class Problem:
                 validate(given)
             except AssertionError as exc:
                 raise InputError(f"outside the constraints ({str(exc) or 'see `shousi show ' + self.id + '`'})") from None
+            except KeyError as exc:  # the validator asked for an input the case does not give
+                raise InputError(f"{exc.args[0]} is missing; this problem takes {', '.join(self.params)}") from None
             except Exception as exc:  # a malformed case the validator trips over
                 raise InputError(f"not a valid case: {exc!r}") from None
         return given

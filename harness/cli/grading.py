@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
 from harness import catalogue, report
+from harness.catalogue.cases import NAMED_VALUE, parse_values
 from harness.catalogue.problem import Problem
 from harness.cli.common import JSON, PROBLEM, VERBOSE, solution_file
 from harness.errors import InputError
@@ -29,30 +31,65 @@ def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate:
     raise SystemExit(0 if all(result.verdict is Verdict.ACCEPTED for result in results) else 1)
 
 
-def _grade_one(problem: Problem, file: Path, hidden: bool, custom: dict | None, as_json: bool) -> GradeResult:
+def _grade_one(problem: Problem, file: Path, hidden: bool, custom: list[dict] | None, as_json: bool) -> GradeResult:
     from harness import grading  # the grader's imports are not needed by list/show/start
 
     with report.progress(not as_json) as progress:
         return grading.grade(problem, file, hidden=hidden, custom=custom, progress=progress)
 
 
+def _parse(problem: Problem, text: str) -> dict:
+    try:
+        return problem.parse_case(text)
+    except InputError as exc:
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise InputError(f"--input {shown!r}: {exc}") from None
+
+
+def _custom_cases(problem: Problem, options: tuple[str, ...]) -> list[str]:
+    """The texts of the custom cases: each --input, or the cases of an @FILE (see `_file_cases`)."""
+    texts = []
+    for option in options:
+        if not option.startswith("@"):
+            texts.append(option)
+            continue
+        try:
+            lines = Path(option[1:]).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"--input {option}: cannot read it: {getattr(exc, 'strerror', None) or exc}") from None
+        texts.extend(_file_cases(problem, option, [line for line in lines if line.strip() and
+                                                   not line.lstrip().startswith("#")]))
+    return texts
+
+
+def _file_cases(problem: Problem, option: str, lines: list[str]) -> list[str]:
+    """A file of cases: one `name = value, ...` case per line, or LeetCode's testcase box, one value per line
+    (every `len(params)` values one case; a design problem's: the operations, then the arguments)."""
+    if not lines:
+        raise InputError(f"--input {option}: the file holds no case")
+    if all(NAMED_VALUE.match(line) for line in lines) and problem.kind != "design":
+        return lines
+    values = parse_values("\n".join(lines))
+    width = 2 if problem.kind == "design" else len(problem.params)
+    if len(values) % width:
+        raise InputError(f"--input {option}: {len(values)} values, not a whole number of cases of {width} "
+                         f"({', '.join(problem.params) if problem.kind != 'design' else 'operations, arguments'})")
+    return ["\n".join(json.dumps(value) for value in values[start:start + width])
+            for start in range(0, len(values), width)]
+
+
 @click.command()
 @click.argument("problem", type=PROBLEM)
 @click.argument("file", required=False)
-@click.option("--input", "custom", metavar="CASE",
-              help="A custom case in LeetCode's format, e.g. 'nums = [2,7,11,15], target = 9' (or @file).")
+@click.option("--input", "custom", metavar="CASE", multiple=True,
+              help="A custom case in LeetCode's format, e.g. 'nums = [2,7,11,15], target = 9'; repeat it for "
+                   "more, or @FILE for a file of cases, one per line.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
 @click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
-def run(problem: Problem, file: str | None, custom: str | None, as_json: bool, verbose: bool) -> None:
-    """Run FILE on the statement's examples (LeetCode's Run), or on one custom --input case."""
+def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bool, verbose: bool) -> None:
+    """Run FILE on the statement's examples (LeetCode's Run), or on custom --input cases: every case is shown."""
     path = solution_file(problem, file)
-    given = None
-    if custom is not None:
-        try:
-            text = Path(custom[1:]).read_text(encoding="utf-8") if custom.startswith("@") else custom
-            given = problem.parse_case(text)
-        except (InputError, OSError, UnicodeDecodeError) as exc:
-            raise click.UsageError(f"--input: {exc}") from None
+    given = [_parse(problem, text) for text in _custom_cases(problem, custom)] if custom else None
     result = _grade_one(problem, path, False, given, as_json)
     remember("run", [result])
     _finish([result], as_json, verbose)

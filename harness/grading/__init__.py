@@ -25,10 +25,11 @@ RETRY_IF_SLOWER = 1.1  # a time limit exceeded is graded again when the machine 
 Progress = Callable[[str, int, int], None]
 
 
-def select_cases(problem: Problem, hidden: bool, custom: dict | None = None) -> list[Case]:
-    """The examples (LeetCode's Run), plus the hidden tests (Submit), or one custom case."""
+def select_cases(problem: Problem, hidden: bool, custom: list[dict] | None = None) -> list[Case]:
+    """The examples (LeetCode's Run), plus the hidden tests (Submit), or the custom cases."""
     if custom is not None:
-        return [Case(custom, name="custom case")]
+        return [Case(given, name="custom case" + (f" {number}" if len(custom) > 1 else ""))
+                for number, given in enumerate(custom, 1)]
     return problem.examples + (problem.hidden_cases() if hidden else [])
 
 
@@ -42,7 +43,7 @@ def _package_key(problem: Problem, hidden: bool) -> tuple:
     return (str(problem.folder), hidden, tuple((str(f), f.stat().st_mtime_ns) for f in files if f.is_file()))
 
 
-def prepare(problem: Problem, hidden: bool, custom: dict | None, checker, progress) -> tuple:
+def prepare(problem: Problem, hidden: bool, custom: list[dict] | None, checker, progress) -> tuple:
     """The cases, their wire form, the expected answers and the reference's times (memoized, see above)."""
     key = _package_key(problem, hidden) if custom is None else None
     if key in _prepared:
@@ -55,11 +56,15 @@ def prepare(problem: Problem, hidden: bool, custom: dict | None, checker, progre
     return cases, inputs, expected, reference_s
 
 
-def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | None = None,
+def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dict] | None = None,
           progress: Progress | None = None) -> GradeResult:
-    """Grade `file` on `problem`'s cases and return the verdict with its evidence."""
+    """Grade `file` on `problem`'s cases and return the verdict with its evidence.
+
+    With the hidden cases (Submit) grading stops at the first failing case, as LeetCode's does; without them (Run)
+    every case runs that can, and each keeps its answer and what it printed, as LeetCode's Run panel shows them.
+    """
     file = Path(file).resolve()
-    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED)
+    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, run=not hidden)
     try:
         checker = checkers.load(problem.checker, problem.folder)
         cases, inputs, expected, reference_s = prepare(problem, hidden, custom, checker, progress)
@@ -78,7 +83,8 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: dict | N
         later = speed.measure()
         if later.cpu > now.cpu * RETRY_IF_SLOWER:
             slower = speed.Speed(later.cpu, max(now.wall, later.wall))
-            result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases))
+            result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases),
+                                 run=result.run)
             outcome = _run(problem, file, result, (cases, inputs, expected, reference_s), checker, flavour, slower,
                            progress)
     return outcome
@@ -92,13 +98,13 @@ def _run(problem: Problem, file: Path, result: GradeResult, prepared: tuple, che
     result.limit = (f"{limits[0]:.3g} s of CPU time per case ({problem.limits.time_limit_s:g} s × {now.cpu:.2f} "
                     "for this machine's speed)")
     job = make_job(problem, file, inputs, limits, cases, flavour, now)
-    judge = Judge(problem, cases, expected, reference_s, checker)
+    judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
             if progress and event.kind is Kind.START:
                 progress("yours", event.case, len(cases))
             outcome = judge.on_event(event, worker)
-            if outcome is not None:
+            if outcome is not None and not (result.run and event.kind is Kind.RESULT):  # Run: on to the next case
                 result.verdict, result.message = outcome
                 break
     result.cases = judge.results
@@ -186,9 +192,11 @@ def describe_failure(event: sandbox.Event, cases: list[Case]) -> str:
 class Judge:
     """Turns the worker's events into case results, checking each answer against the expected one."""
 
-    def __init__(self, problem: Problem, cases: list[Case], expected: list, reference_s: list, checker):
+    def __init__(self, problem: Problem, cases: list[Case], expected: list, reference_s: list, checker,
+                 keep_all: bool = False):
         self.problem, self.cases, self.expected, self.reference_s = problem, cases, expected, reference_s
         self.checker = checker
+        self.keep_all = keep_all  # what every case printed, not only a failing one's
         self.results: list[CaseResult] = []
         self.output_start = 0
 
@@ -224,8 +232,9 @@ class Judge:
             limit_ms=_ms(worker.job.limits_s[index]), input=case.input, expected=self.expected[index],
         )
         result.verdict, result.message = self._judge(event, worker, result)
-        if result.verdict is not Verdict.ACCEPTED:
+        if result.verdict is not Verdict.ACCEPTED or self.keep_all:
             result.stdout = worker.output(self.output_start, data.get("output"))
+        if result.verdict is not Verdict.ACCEPTED:
             result.traceback = (data.get("error") or {}).get("traceback", "")
         return result
 

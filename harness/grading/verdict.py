@@ -93,6 +93,7 @@ class GradeResult:
     cases: list[CaseResult] = field(default_factory=list)
     failure: CaseResult | None = None
     limit: str = ""  # the time limit in force, in words
+    run: bool = False  # LeetCode's Run (the examples or custom cases, every one shown) rather than its Submit
 
     @property
     def passed(self) -> int:

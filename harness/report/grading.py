@@ -36,25 +36,37 @@ def grade(result: GradeResult, out: Console, verbose: bool = False) -> None:
     out.print(headline)
     if result.message and not result.failure:
         out.print(plain(result.message))
+    if result.run:  # LeetCode's Run panel: every case, its output and what it printed, accepted or not
+        for case in result.cases:
+            _case(case, out, shown_whole=True)
+        if verbose and result.cases:
+            _timings(result, out, verbose)
+        elif result.cases:
+            _summary(result, out)
+        return
     if result.failure:
-        _failure(result.failure, out)
+        _case(result.failure, out)
     if result.cases:
         _timings(result, out, verbose)
 
 
-def _failure(case: CaseResult, out: Console) -> None:
+def _case(case: CaseResult, out: Console, shown_whole: bool = False) -> None:
+    """One case in a panel: its input and, for a wrong answer (or `shown_whole`), the expected and the output."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
     grid.add_column(overflow="fold")
     grid.add_row("case", plain(case.name + (f" — {case.note}" if case.note else "")))
     grid.add_row("input", plain(", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items())))
-    if case.verdict is Verdict.WRONG_ANSWER:
+    answered = case.verdict in (Verdict.WRONG_ANSWER, Verdict.ACCEPTED)
+    if case.verdict is Verdict.WRONG_ANSWER or (shown_whole and answered):
         grid.add_row("expected", plain(brief(case.expected)))
         grid.add_row("got", plain(brief(case.got)))
-    if not case.traceback:  # a traceback ends with the same message
+    if not case.traceback and case.message:  # a traceback ends with the same message
         grid.add_row("why", plain(case.message))
     if case.stdout:
         grid.add_row("stdout", plain(case.stdout.rstrip()))
+    if shown_whole and case.time_ms is not None:
+        grid.add_row("time", plain(f"{_time(case.time_ms)}  (reference {_time(case.reference_time_ms)})"))
     if case.traceback:
         grid.add_row("traceback", plain(case.traceback))
     out.print(Panel(grid, title=case.verdict.label, border_style=case.verdict.style.split()[-1], expand=False))
@@ -69,6 +81,10 @@ def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
         table.add_row(plain(case.name), Text(case.verdict.value, style=case.verdict.style), _time(case.time_ms),
                       _time(case.reference_time_ms), _ratio(case))
     out.print(table)
+    _summary(result, out)
+
+
+def _summary(result: GradeResult, out: Console) -> None:
     summary = f"total {_time(result.time_ms)}"
     if result.reference_time_ms:
         summary += f"  ·  reference {_time(result.reference_time_ms)}  ·  {_ratio(result)}"
@@ -92,10 +108,17 @@ def grade_json(result: GradeResult) -> dict:
             "input": jsonable(case.input), "expected": jsonable(case.expected), "got": jsonable(case.got),
             "traceback": case.traceback, "stdout": case.stdout,
         }
-    data["cases"] = [
-        {"name": c.name, "verdict": c.verdict.value, "time_ms": _round(c.time_ms),
-         "reference_time_ms": _round(c.reference_time_ms)} for c in result.cases
-    ]
+    data["cases"] = [_case_json(case, result.run) for case in result.cases]
+    return data
+
+
+def _case_json(case: CaseResult, whole: bool) -> dict:
+    """A case's entry in `cases`; with `whole` (run), also its input, expected, output and what it printed."""
+    data = {"name": case.name, "verdict": case.verdict.value, "time_ms": _round(case.time_ms),
+            "reference_time_ms": _round(case.reference_time_ms)}
+    if whole:
+        data.update(input=jsonable(case.input), expected=jsonable(case.expected), got=jsonable(case.got),
+                    stdout=case.stdout, message=case.message)
     return data
 
 
