@@ -378,7 +378,7 @@ DISARM_BOTH = "signal.setitimer(signal.ITIMER_REAL, 0); signal.setitimer(signal.
     "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGPROF, signal.SIGALRM})",
 ])
 def test_a_patched_clock_and_a_disarmed_alarm_do_not_pass_a_slow_case(tmp_path, monkeypatch, disarm):
-    monkeypatch.setattr(speed, "measure", lambda: speed.Speed(1.0, 1.0))  # the limit is 1 s of CPU exactly
+    monkeypatch.setattr(speed, "measure", lambda: speed.Speed(1.0, 20.0))  # 1 s of CPU exactly; a far wall backstop
     source = ANSWER.replace("def two_sum", "def TWO_SUM") + SPIN + f"""
 def two_sum(nums, target):
     {disarm}
@@ -392,7 +392,7 @@ def two_sum(nums, target):
 
 
 def test_patching_every_clock_in_the_worker_still_does_not_pass_a_slow_case(tmp_path, monkeypatch):
-    monkeypatch.setattr(speed, "measure", lambda: speed.Speed(1.0, 1.0))
+    monkeypatch.setattr(speed, "measure", lambda: speed.Speed(1.0, 20.0))
     source = ANSWER.replace("def two_sum", "def TWO_SUM") + "import time\nREAL = time.thread_time\n" + SPIN + \
         EVERY_CLOCK + f"""
 def two_sum(nums, target):

@@ -216,3 +216,22 @@ def test_array_inputs_in_examples_become_numpy_arrays(tmp_path):
     problem = dataclasses.replace(catalogue.resolve("two-sum"), arrays={"nums": "float32"})
     given = problem.parse_case("nums = [1, 2], target = 3")
     assert given["nums"].dtype == np.float32 and given["target"] == 3
+
+
+@pytest.mark.parametrize("seconds, shown", [
+    (None, "—"), (1.25, "1.25 s"), (0.0125, "12.5 ms"), (9.6e-5, "96 µs"), (1e-7, "<1 µs"), (1234.0, "1,234 s"),
+])
+def test_durations_read_in_plain_notation(seconds, shown):
+    from harness import units
+
+    assert units.duration(seconds) == shown
+
+
+@pytest.mark.parametrize("mine, theirs, shown", [
+    (0.010, 0.011, "about the same"), (0.026, 0.010, "2.6× slower"), (13.0, 0.010, "1,300× slower"),
+    (0.003, 0.010, "3.3× faster"), (20e-6, 0.010, ""), (0.010, None, ""),  # tens of µs: not compared
+])
+def test_time_ratios_read_in_words_and_only_above_noise(mine, theirs, shown):
+    from harness import units
+
+    assert units.compare_times(mine, theirs) == shown

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from harness import checkers
+from harness import checkers, units
 from harness.sandbox import parent as sandbox
 from harness.compare import timing
 from harness.grading import speed
@@ -66,8 +66,7 @@ class Comparison:
             parts.append(f"yours looks {self.user.complexity}, the reference {self.reference.complexity}")
         if self.ratio is not None:
             n = self.sizes[max(i for i, t in enumerate(self.user.seconds) if t is not None)]
-            speed = (f"{self.ratio:.2g}× slower" if self.ratio >= 1 else f"{1 / self.ratio:.2g}× faster"
-                     if self.ratio > 0 else "too fast to measure against the reference")
+            speed = units.comparison(self.ratio) or "too fast to measure against the reference"
             parts.append(f"at n = {n:,} yours is {speed}")
         finding = ": ".join(parts) if parts else "not enough measurements to compare"
         return finding if self.verdict is Verdict.ACCEPTED else f"{self.verdict.label} on the size ladder; {finding}"

@@ -8,7 +8,7 @@ import signal
 from pathlib import Path
 from typing import Any, Callable
 
-from harness import checkers
+from harness import checkers, units
 from harness.sandbox import parent as sandbox
 from harness.brief import brief
 from harness.catalogue import flavours
@@ -95,8 +95,8 @@ def _run(problem: Problem, file: Path, result: GradeResult, prepared: tuple, che
     """One run of `file` on the prepared cases under the limits `now` gives; fills in and returns `result`."""
     cases, inputs, expected, reference_s = prepared
     limits = [problem.limits.time_limit_s * now.cpu] * len(cases)
-    result.limit = (f"{limits[0]:.3g} s of CPU time per case ({problem.limits.time_limit_s:g} s × {now.cpu:.2f} "
-                    "for this machine's speed)")
+    result.limit = (f"{units.duration(limits[0])} of CPU time per case ({problem.limits.time_limit_s:g} s × "
+                    f"{now.cpu:.2f} for this machine's speed)")
     job = make_job(problem, file, inputs, limits, cases, flavour, now)
     judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run)
     with sandbox.Worker(job) as worker:
@@ -247,16 +247,16 @@ class Judge:
         if event.kind is Kind.RESULT and data["status"] is Status.TIMEOUT and data.get("clock") == "wall":
             result.time_ms = None
             return Verdict.TIME_LIMIT_EXCEEDED, (
-                f"still not done after {limit_s * worker.job.wall_factor:.3g} s on the clock, though its limit is "
-                f"{limit_s:.3g} s of CPU time: does it sleep, or wait for something?")
+                f"still not done after {units.duration(limit_s * worker.job.wall_factor)} on the clock, though its "
+                f"limit is {units.duration(limit_s)} of CPU time: does it sleep, or wait for something?")
         if event.kind is Kind.RESULT and data["status"] is Status.TIMEOUT:
             return Verdict.TIME_LIMIT_EXCEEDED, (
-                f"took longer than the limit of {limit_s:.3g} s of CPU time "
-                f"(the reference needs {self.reference_s[event.case]:.2g} s)")
+                f"took longer than the limit of {units.duration(limit_s)} of CPU time "
+                f"(the reference needs {units.duration(self.reference_s[event.case])})")
         if event.kind is Kind.HARD_TIMEOUT:
             result.time_ms = None
             return Verdict.TIME_LIMIT_EXCEEDED, (
-                f"still running past the limit of {limit_s:.3g} s and did not stop when told: killed")
+                f"still running past the limit of {units.duration(limit_s)} and did not stop when told: killed")
         if worker.output_exceeded():
             return Verdict.OUTPUT_LIMIT_EXCEEDED, (
                 f"printed more than {self.problem.limits.output_mb} MB; print less (or nothing) while grading")

@@ -7,6 +7,7 @@ import errno
 from dataclasses import dataclass
 from typing import Any
 
+from harness import units
 from harness.brief import brief
 from harness.catalogue.cases import Case
 from harness.catalogue.problem import Problem
@@ -94,4 +95,4 @@ def _exception(error: dict) -> str:
 
 def mib(count: int) -> str:
     """A byte count in MiB, as memory messages give it: '512 MiB', '0.25 MiB'."""
-    return f"{count / 2**20:.3g} MiB"
+    return f"{units.number(count / 2**20)} MiB"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+from harness import units
+
 Series = list[tuple[float, float]]  # (size, seconds)
 
 
@@ -15,10 +17,7 @@ def _bounds(series: dict[str, Series]) -> tuple[float, float, float, float]:
 
 
 def seconds(value: float) -> str:
-    for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6)):
-        if value >= scale:
-            return f"{value / scale:.3g} {unit}"
-    return f"{value / 1e-9:.3g} ns"
+    return units.duration(value)
 
 
 def text(series: dict[str, tuple[str, Series]], width: int = 56, height: int = 14) -> list[str]:

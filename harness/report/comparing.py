@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from harness import units
 from harness.report.text import join, plain
 
 
@@ -25,7 +26,7 @@ def comparison(result, out: Console) -> None:
     for column in ("n", "yours", "reference", "ratio"):
         table.add_column(column, justify="right")
     for n, mine, theirs in zip(result.sizes, result.user.seconds, result.reference.seconds):
-        ratio = f"×{mine / theirs:.3g}" if mine and theirs else ""
+        ratio = units.factor(mine / theirs) if mine and theirs else ""
         table.add_row(f"{n:,}", seconds(mine) if mine else "—", seconds(theirs) if theirs else "—", ratio)
     out.print(table)
     grid = Table.grid(padding=(0, 2))
@@ -35,19 +36,14 @@ def comparison(result, out: Console) -> None:
     out.print(grid)
     if result.ratio is not None:
         low, high = result.ratio_range
-        out.print(f"time ratio on the largest sizes: ×{result.ratio:.3g} (range ×{low:.3g}–×{high:.3g} over "
-                  f"{result.rounds} rounds)")
+        out.print(f"time ratio on the largest sizes: {units.factor(result.ratio)} (range {units.factor(low)} to "
+                  f"{units.factor(high)} over {result.rounds} rounds)")
     if any(points for _, points in _series(result).values()):
         out.print("\n".join(text(_series(result))), highlight=False, markup=False)
 
 
 def _bytes(count: int | None) -> str:
-    if count is None:
-        return "—"
-    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
-        if count >= scale:
-            return f"{count / scale:.3g} {unit}"
-    return f"{count} B"
+    return units.size(count)
 
 
 def plot(result, path) -> None:

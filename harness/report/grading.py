@@ -9,6 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from harness import units
 from harness.brief import brief
 from harness.grading.verdict import CaseResult, GradeResult, Verdict
 from harness.report.jsonout import jsonable
@@ -16,16 +17,14 @@ from harness.report.text import join, plain
 
 
 def _time(ms: float | None) -> str:
-    if ms is None:
-        return "—"
-    return f"{ms / 1000:.2f} s" if ms >= 1000 else f"{ms:.3g} ms"
+    return units.duration(None if ms is None else ms / 1000)
 
 
 def _ratio(result: GradeResult | CaseResult) -> str:
+    """Against the reference, in words; nothing when either time is too small to compare."""
     mine, theirs = result.time_ms, result.reference_time_ms
-    if not mine or not theirs:
-        return ""
-    return f"×{mine / theirs:.2g} reference"
+    words = units.compare_times(mine and mine / 1000, theirs and theirs / 1000)
+    return words if words in ("", "about the same") else f"{words} than the reference"
 
 
 def grade(result: GradeResult, out: Console, verbose: bool = False) -> None:
@@ -87,7 +86,9 @@ def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
 def _summary(result: GradeResult, out: Console) -> None:
     summary = f"total {_time(result.time_ms)}"
     if result.reference_time_ms:
-        summary += f"  ·  reference {_time(result.reference_time_ms)}  ·  {_ratio(result)}"
+        summary += f"  ·  reference {_time(result.reference_time_ms)}"
+        if _ratio(result):
+            summary += f"  ·  {_ratio(result)}"
     out.print(plain(summary))
     if result.limit:
         out.print(plain(f"time limit {result.limit}", style="dim"))

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from harness.grading.verdict import Verdict
+from harness import units
 from harness.report.text import join, plain
 
 STATUS_STYLE = {"solved": "green", "attempted": "yellow", "started": "cyan", "new": "dim"}
@@ -34,7 +35,7 @@ def _verdict(value: str | None) -> Text:
 
 
 def _ms(value: float | None) -> str:
-    return "—" if value is None else (f"{value / 1000:.2f} s" if value >= 1000 else f"{value:.3g} ms")
+    return units.duration(None if value is None else value / 1000)
 
 
 def progress_table(problems, attempts, streak: int, out: Console) -> None:
@@ -53,7 +54,7 @@ def progress_table(problems, attempts, streak: int, out: Console) -> None:
         best_ratio = min((a.ratio for a in accepted if a.ratio is not None), default=None)
         last = next((a.verdict for a in reversed(mine) if a.verdict), None)
         table.add_row(plain(problem.id), Text(status, style=STATUS_STYLE[status]), str(len(graded)), _ms(best_time),
-                      f"×{best_ratio:.2g}" if best_ratio else "—", _verdict(last))
+                      units.factor(best_ratio) if best_ratio else "—", _verdict(last))
     out.print(table)
     out.print(f"solved {solved}/{len(problems)}  ·  streak {streak} day{'s' if streak != 1 else ''}")
 
@@ -69,7 +70,7 @@ def history_table(problem, attempts, out: Console) -> None:
         when = dt.datetime.fromisoformat(a.at).astimezone().strftime("%m-%d %H:%M")
         passed = f"{a.passed}/{a.total}" if a.total else "—"
         table.add_row(when, plain(a.command), _verdict(a.verdict), passed, _ms(a.time_ms),
-                      f"×{a.ratio:.2g}" if a.ratio else "—", plain((a.file_hash or "—")[:8]))
+                      units.factor(a.ratio) if a.ratio else "—", plain((a.file_hash or "—")[:8]))
     out.print(table)
 
 
@@ -122,7 +123,7 @@ def scorecard(card, out: Console) -> None:
     for column in ("problem", "verdict", "passed", "vs reference"):
         table.add_column(column, no_wrap=True)
     for result in card.results:
-        ratio = f"×{result.time_ms / result.reference_time_ms:.2g}" if result.reference_time_ms else "—"
+        ratio = units.compare_times(result.time_ms / 1000, (result.reference_time_ms or 0) / 1000) or "—"
         table.add_row(plain(result.problem), _verdict(result.verdict.value), f"{result.passed}/{result.total}", ratio)
     out.print(table)
     out.print(plain(card.summary, style="bold"))

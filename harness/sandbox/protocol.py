@@ -27,7 +27,7 @@ GRACE_S = 1.0  # beyond a case's own budget, before the parent stops waiting and
 # is only a backstop, `wall_factor` times longer, for code that sleeps or blocks (Job.allowed_s).
 SLACK_FACTOR = 1.25
 SLACK_S = 0.5
-WALL_FACTOR = 3.0  # the wall-clock backstop on a quiet machine, as a multiple of the CPU limit
+WALL_FACTOR = 5.0  # the wall-clock backstop on a quiet machine, as a multiple of the CPU limit
 MAX_LINE_BYTES = wire.MAX_BYTES + (1 << 20)  # one event: the largest answer the wire sends, and the rest
 FORK_HINT = " (two processes writing? did your code call os.fork()?)"
 MAX_OFFSET = 1 << 62
