@@ -187,6 +187,24 @@ def test_solution_shows_the_reference(cli):
     assert result.exit_code == 0 and "def twoSum" in result.output
 
 
+def test_solution_raw_or_piped_is_the_plain_file():
+    completed = shousi("solution", "two-sum", "--yes")  # piped: stdout is not a terminal
+    assert completed.returncode == 0
+    assert completed.stdout == catalogue.resolve("two-sum").reference.read_text(encoding="utf-8")
+
+
+def test_an_empty_filter_says_nothing_matched(cli):
+    result = cli("list", "--tag", "no-such-tag")
+    assert result.exit_code == 0 and "no problem matches --tag no-such-tag" in result.output
+
+
+def test_compare_of_a_file_that_does_not_load_is_its_error_alone(cli, tmp_path):
+    path = tmp_path / "syntax.py"
+    path.write_text("def two_sum(nums, target:\n")
+    result = cli("compare", "two-sum", path, "--budget", "3")
+    assert result.exit_code == 1 and "SyntaxError" in result.output and "10,000" not in result.output
+
+
 def test_statement_language_is_chosen_and_remembered(cli, tmp_path):
     (tmp_path / "zh").mkdir()
     assert "Two Sum" in cli("show", "two-sum", "--lang", "en").output

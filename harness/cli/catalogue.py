@@ -27,6 +27,11 @@ def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, a
         and (not wanted or status.get(p.id, "new") == wanted)
         and (not asked_in or any(asked_in.lower() in where.lower() for where in p.asked_in))
     ]
+    if not chosen:
+        asked = {"--tag": tag, "--difficulty": difficulty, "--status": wanted, "--asked-in": asked_in}
+        given = " ".join(f"{name} {value}" for name, value in asked.items() if value)
+        report.messages.nothing_matched(given, len(problems), report.error_console)
+        return
     report.problem_table(chosen, status, report.console)
 
 
@@ -63,11 +68,15 @@ def start(problem: Problem, force: bool, torch_flavour: bool) -> None:
 @click.command()
 @click.argument("problem", type=PROBLEM)
 @click.option("--yes", is_flag=True, help="Show it even though you have not solved the problem yet.")
-def solution(problem: Problem, yes: bool) -> None:
+@click.option("--raw", is_flag=True, help="Print the plain code (no box, no line numbers); the default when piped.")
+def solution(problem: Problem, yes: bool, raw: bool) -> None:
     """Show the reference solution (once you have solved the problem, or with --yes)."""
     if not yes and statuses([problem]).get(problem.id) != "solved":
         report.messages.peeking(problem.id, report.error_console)
         click.confirm("Show the reference solution anyway?", abort=True, err=True)
+    if raw or not report.console.is_terminal:
+        click.echo(problem.reference.read_text(encoding="utf-8"), nl=False)
+        return
     report.source(problem.reference, f"reference solution · {problem.id}", report.console)
 
 

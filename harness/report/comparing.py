@@ -22,6 +22,8 @@ def comparison(result, out: Console) -> None:
     out.print(join(("compare", "bold"), f"  {result.problem}  ·  ", (result.summary, "bold")))
     for note in result.problems:
         out.print(plain(f"! {note}", style="yellow"))
+    if not any(result.user.seconds) and not any(result.reference.seconds):
+        return  # nothing was measured (a syntax error, a wrong first answer): the notes above say why
     table = Table(box=None, header_style="bold")
     for column in ("n", "yours", "reference", "ratio"):
         table.add_column(column, justify="right")

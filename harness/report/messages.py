@@ -57,3 +57,7 @@ def watch_waiting(path: Path, out: Console) -> None:
 
 def watch_stopped(out: Console) -> None:
     out.print(plain("stopped watching"))
+
+
+def nothing_matched(filters: str, total: int, out: Console) -> None:
+    out.print(plain(f"no problem matches {filters} (of {total}); `shousi list` shows them all"))
