@@ -152,7 +152,7 @@ def _refusal(name: str, wrapped: Any):
         raise ForbiddenCall(name)
 
     try:
-        functools.update_wrapper(refuse, wrapped)
+        functools.update_wrapper(refuse, wrapped, updated=())  # not its __dict__: an op packet's overloads
     except (AttributeError, TypeError):
         pass
     setattr(refuse, MARK, name)
