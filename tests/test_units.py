@@ -235,3 +235,11 @@ def test_time_ratios_read_in_words_and_only_above_noise(mine, theirs, shown):
     from harness import units
 
     assert units.compare_times(mine, theirs) == shown
+
+
+def test_a_dict_input_declared_as_an_array_has_each_value_converted():
+    from harness.catalogue.problem import _array
+
+    params = _array("params", {"w_q": [[1, 2], [3, 4]], "norm": [1.0, 2.0]}, "float32")
+    assert all(isinstance(v, np.ndarray) and v.dtype == np.float32 for v in params.values())
+    assert params["w_q"].shape == (2, 2)

@@ -155,9 +155,12 @@ class Problem:
 
 
 def _array(name: str, value: Any, dtype: str) -> Any:
-    """`value` as a numpy array of `dtype`; None, or no dtype, leaves it as it is."""
+    """`value` as a numpy array of `dtype` (a dict: each of its values, as a decoder block's params); None, or no
+    dtype, leaves it as it is."""
     if value is None or not dtype:
         return value
+    if isinstance(value, dict):
+        return {key: _array(f"{name}[{key!r}]", item, dtype) for key, item in value.items()}
     import numpy as np
 
     try:

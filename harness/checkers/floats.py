@@ -64,7 +64,8 @@ def _one(np, dtype, expected: Any, got: Any, options: dict) -> Outcome:
     if got.shape != expected.shape:
         return reject(f"shape: expected {expected.shape}, got {got.shape}")
     if got.dtype != expected.dtype:
-        return reject(f"dtype: expected {expected.dtype} (the input's), got {got.dtype}")
+        whose = " (the input's)" if options["dtype_of"] else ""
+        return reject(f"dtype: expected {expected.dtype}{whose}, got {got.dtype}")
     return _values(np, dtype, expected, got, options)
 
 

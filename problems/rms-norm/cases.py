@@ -1,0 +1,104 @@
+"""Hidden tests for rms-norm: edge cases, one case per classic mistake, then seeded cases at the maxima.
+
+Every row has its own scale and its own non-zero mean (x = scale * (z + offset)), so subtracting the mean (layer
+norm), one statistic for the whole of x, or the mean over axis 0 all give other numbers; weights are random near
+1. The mistakes and their cases: eps outside the root (rms ~1e-3 to 1e-4, where sqrt(ms + eps) is ~1.4x or more
+sqrt(ms) + eps); no eps (all-zero rows: 0/0); the sum instead of the mean (off by sqrt(d) everywhere but d = 1);
+float32 promoted to float64 (the dtype of every float32 case); Gemma's (1 + weight) (any weight).
+"""
+
+import numpy as np
+
+from harness.catalogue.cases import Case
+from harness.catalogue.kit import numpy_rng
+
+MAX_SIZE = 2**20
+MAX_ABS = 1e6
+MAX_PARAM = 10
+f32, f64 = np.float32, np.float64
+
+
+def rms(gen, lead, d, dtype, scale=1.0, *, spread=1.0, weight=True, eps=None, nones=False):
+    """One case: rows of d values, each row at its own scale (scale / e^spread to scale * e^spread) around its own
+    offset (within 1.5 scale units of 0); weight ~ N(1, 0.5) of shape (d,) where asked; `nones` passes a missing
+    weight as an explicit None."""
+    rows = lead + (1,)
+    scales = scale * np.exp(gen.uniform(-spread, spread, rows))
+    x = np.clip(scales * (gen.standard_normal(lead + (d,)) + gen.uniform(-1.5, 1.5, rows)), -MAX_ABS, MAX_ABS)
+    given = {"x": x.astype(dtype)}
+    if weight:
+        given["weight"] = gen.normal(1, 0.5, d).astype(dtype)
+    elif nones:
+        given["weight"] = None
+    if eps is not None:
+        given["eps"] = eps
+    return given
+
+
+def hidden_cases(rng):
+    gen = numpy_rng(rng)
+
+    yield Case({"x": np.array([3.0])}, note="the smallest: one element, no weight: 3 / sqrt(9 + 1e-6)")
+    one = {"x": np.array([[75.5], [-0.25], [1e-4], [-3e-4], [-8.0]], f32), "weight": np.array([1.5], f32)}
+    yield Case(one, note="d = 1: x / |x| * weight, except where x^2 is near eps (1e-4 and -3e-4), float32")
+    yield Case(rms(gen, (), 8, f64), note="1-D x, one row of 8")
+    yield Case(rms(gen, (4,), 16, f32), note="4 rows of 16, float32")
+    yield Case(rms(gen, (6,), 32, f64, spread=0.0) | {"x": 3.0 + gen.standard_normal((6, 32))},
+               note="rows with mean ~3 and std 1: subtracting the mean (that is layer norm) changes every value")
+    yield Case(rms(gen, (3, 4), 24, f64, spread=5.0),
+               note="rows at very different scales (e^-5 to e^5): one RMS over the whole of x is wrong")
+    yield Case(rms(gen, (16,), 16, f32), note="square x (16, 16), float32: the mean over axis 0, or without keepdims, "
+                                              "runs without an error and is wrong")
+    yield Case(rms(gen, (8,), 12, f64), note="8 rows of 12: the mean over axis 0 is another statistic")
+    yield Case(rms(gen, (2, 3, 4), 8, f32), note="4-D x, float32")
+    yield Case(rms(gen, (3,), 8, f64, weight=False, nones=True), note="weight = None")
+    yield Case(rms(gen, (5,), 10, f32, weight=False), note="no weight, float32")
+    negative = rms(gen, (4,), 20, f64)
+    negative["weight"] = gen.normal(0, 1, 20)
+    yield Case(negative, note="weights around 0, some negative: Gemma's (1 + weight) is another layer")
+    yield Case(rms(gen, (8,), 64, f32, 1e-3), note="tiny magnitudes (rms ~1e-3), float32: eps inside the root makes "
+                                                    "sqrt(ms + eps) ~1.4x sqrt(ms) + eps")
+    yield Case(rms(gen, (2, 5), 32, f64, 1e-3), note="tiny magnitudes (rms ~1e-3), float64")
+    yield Case(rms(gen, (6,), 16, f64, 1e-4, eps=1e-8), note="tiny magnitudes (rms ~1e-4) with eps = 1e-8")
+    yield Case(rms(gen, (8,), 48, f32, 3e-3, eps=1e-5), note="eps = 1e-5 (LLaMA 2's) with rms ~3e-3, float32")
+    yield Case(rms(gen, (4,), 6, f64, eps=0.1), note="eps = 0.1: at unit scale eps changes every value")
+    zeros = rms(gen, (5,), 8, f64)
+    zeros["x"][0], zeros["x"][3] = 0.0, 0.0
+    yield Case(zeros, note="all-zero rows 0 and 3: 0 / sqrt(eps) = 0 (0/0 = NaN without eps)")
+    yield Case(rms(gen, (4,), 128, f64, 5e4), note="large magnitudes (rms ~5e4), float64: the output does not depend "
+                                                   "on the scale")
+    yield Case(rms(gen, (4,), 128, f32, 5e4), note="large magnitudes (rms ~5e4), float32")
+    yield Case(rms(gen, (256,), 4096, f32), note="max: x.size = 2^20, 256 rows of 4096, float32")
+    yield Case(rms(gen, (4, 256), 1024, f64), note="max: x (4, 256, 1024), float64")
+    yield Case(rms(gen, (2, 4, 128), 1024, f32), note="max: 4-D x (2, 4, 128, 1024), float32")
+    yield Case(rms(gen, (), MAX_SIZE, f64, weight=False), note="max: one row of 2^20, float64")
+    yield Case(rms(gen, (4096,), 256, f64), note="max: 4096 rows of 256, float64")
+    # Gradient cases: the PyTorch flavour also back-propagates sum(output * R) (harness.grading.gradients);
+    # small, as the expected gradients are finite differences of the reference (four calls per input element),
+    # with row scales near 1 (spread 0.3), where the differences' step of 1e-3 is small against the rows.
+    yield Case(rms(gen, (2, 3), 8, f64, spread=0.3), gradient=True, note="gradients: x (2, 3, 8) and weight")
+    yield Case(rms(gen, (4,), 5, f64, spread=0.3, weight=False), gradient=True,
+               note="gradients: no weight, through the mean of squares alone")
+    yield Case(rms(gen, (2,), 6, f32, spread=0.3), gradient=True, note="gradients: float32")
+
+
+def validate(given):
+    """The constraints, checked by the tests on every example and hidden case."""
+    x = given["x"]
+    assert isinstance(x, np.ndarray) and x.dtype in (f32, f64), "x is a float32 or float64 array"
+    assert 1 <= x.ndim <= 4 and 1 <= x.size <= MAX_SIZE
+    assert np.isfinite(x).all() and np.abs(x).max() <= MAX_ABS
+    w = given.get("weight")
+    if w is not None:
+        assert isinstance(w, np.ndarray) and w.dtype == x.dtype and w.shape == x.shape[-1:]
+        assert np.isfinite(w).all() and np.abs(w).max() <= MAX_PARAM
+    eps = given.get("eps", 1e-6)
+    assert isinstance(eps, float) and 1e-10 <= eps <= 1
+
+
+SIZES = (65_536, 131_072, 262_144, 524_288, MAX_SIZE)  # for `compare`: x.size, rows of 1024, float32
+
+
+def sized_input(rng, n):
+    gen = numpy_rng(rng)
+    return rms(gen, (n // 1024,), 1024, f32)

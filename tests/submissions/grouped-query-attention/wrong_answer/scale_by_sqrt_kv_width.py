@@ -1,0 +1,27 @@
+# Wrong: scales the scores by 1/sqrt(num_kv_heads * D), the width of k (w_k.shape[0]), instead of 1/sqrt(D):
+# right only for MQA.
+import math
+
+import numpy as np
+
+
+def split_heads(t, n):
+    b, length, width = t.shape
+    return t.reshape(b, length, n, width // n).transpose(0, 2, 1, 3)
+
+
+def grouped_query_attention(x, num_heads, num_kv_heads, w_q, w_k, w_v, w_o, causal=True):
+    B, L, E = x.shape
+    if E % num_heads or num_heads % num_kv_heads:
+        raise ValueError("E % num_heads and num_heads % num_kv_heads must be 0")
+    D, group = E // num_heads, num_heads // num_kv_heads
+    q = split_heads(x @ w_q.T, num_heads)
+    k = np.repeat(split_heads(x @ w_k.T, num_kv_heads), group, axis=1)
+    v = np.repeat(split_heads(x @ w_v.T, num_kv_heads), group, axis=1)
+    scores = q @ k.transpose(0, 1, 3, 2) / math.sqrt(w_k.shape[0])
+    if causal:
+        scores = np.where(np.tri(L, dtype=bool), scores, -np.inf)
+    p = np.exp(scores - scores.max(axis=-1, keepdims=True))
+    p = p / p.sum(axis=-1, keepdims=True)
+    out = (p @ v).transpose(0, 2, 1, 3).reshape(B, L, E)
+    return out @ w_o.T

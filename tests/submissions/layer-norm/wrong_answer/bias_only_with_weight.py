@@ -1,0 +1,14 @@
+# Wrong: the affine step nested under `if weight is not None`, so a bias given without a weight is dropped.
+import numpy as np
+
+
+def layer_norm(x, normalized_shape, weight=None, bias=None, eps=1e-5):
+    axes = tuple(range(x.ndim - len(normalized_shape), x.ndim))
+    z = x.astype(np.float64)
+    mean = z.mean(axis=axes, keepdims=True)
+    y = (z - mean) / np.sqrt(((z - mean) ** 2).mean(axis=axes, keepdims=True) + eps)
+    if weight is not None:
+        y = y * weight
+        if bias is not None:
+            y = y + bias
+    return y.astype(x.dtype)

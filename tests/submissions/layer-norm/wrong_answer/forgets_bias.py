@@ -1,0 +1,12 @@
+# Wrong: multiplies by weight but never adds the bias.
+import numpy as np
+
+
+def layer_norm(x, normalized_shape, weight=None, bias=None, eps=1e-5):
+    axes = tuple(range(x.ndim - len(normalized_shape), x.ndim))
+    z = x.astype(np.float64)
+    mean = z.mean(axis=axes, keepdims=True)
+    y = (z - mean) / np.sqrt(((z - mean) ** 2).mean(axis=axes, keepdims=True) + eps)
+    if weight is not None:
+        y = y * weight
+    return y.astype(x.dtype)
