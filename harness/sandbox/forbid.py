@@ -118,8 +118,9 @@ def resolve(name: str) -> tuple[Any, str, Any] | None:
 
 
 def _lookup(owner: Any, attribute: str) -> Any:
-    """An attribute without side effects: a module's own dictionary (no lazy `__getattr__` imports)."""
-    if isinstance(owner, types.ModuleType):
+    """An attribute without side effects: a module's own dictionary (no lazy `__getattr__` imports), except in
+    torch.ops, whose namespaces make each operator on first access and import nothing."""
+    if isinstance(owner, types.ModuleType) and type(owner).__module__ != "torch._ops":
         return owner.__dict__.get(attribute)
     try:
         return getattr(owner, attribute, None)
@@ -140,8 +141,12 @@ def patch(name: str, owner: Any, attribute: str, value: Any) -> None:
         except TypeError:  # a built-in type: replace the name instead
             pass
     if callable(value):
+        refusal = _refusal(name, value)
+        overloads = getattr(value, "overloads", None)  # torch.ops.aten.x: its .default and other overloads too
+        for overload in overloads() if callable(overloads) else ():
+            setattr(refusal, overload, _refusal(f"{name}.{overload}", value))
         try:
-            setattr(owner, attribute, _refusal(name, value))
+            setattr(owner, attribute, refusal)
         except (AttributeError, TypeError):
             pass
 
