@@ -39,6 +39,14 @@ def block(gen, b, length, e, h, f, dtype=np.float64, *, x_scale=1.0, qk_gain=1.5
     return {"x": np.clip(x, -MAX_ABS, MAX_ABS).astype(dtype), "params": params, "num_heads": h, **options}
 
 
+def anti_aligned(gen, b, length, dtype, *, qk_gain, attn_norm):
+    """E = 8, 2 heads, w_k = -w_q: every token's score against itself is -|q|^2 / sqrt(D), far below zero, and
+    token 0 sees only itself, so a finite fill for the hidden keys (-1e3, -1e4) hands them the weight."""
+    given = block(gen, b, length, 8, 2, 16, dtype, qk_gain=qk_gain, attn_norm=attn_norm)
+    given["params"]["w_k"] = -given["params"]["w_q"]
+    return given
+
+
 def hidden_cases(rng):
     gen = numpy_rng(rng)
     f32 = np.float32
@@ -92,6 +100,12 @@ def hidden_cases(rng):
                note="attention scores of size ~10^3: exp overflows unless each row's max is subtracted")
     yield Case(block(gen, 2, 16, 32, 2, 64, f32, qk_gain=2.0, attn_norm=(4.0, 6.0)),
                note="attention scores of size ~10^2 in float32, where exp overflows past 88.7")
+    yield Case(anti_aligned(gen, 2, 16, np.float64, qk_gain=40.0, attn_norm=(8.0, 12.0)),
+               note="w_k = -w_q: visible scores far below -10^4, float64: a finite causal fill (-1e3, -1e4) instead "
+                    "of -inf gives the future keys the weight")
+    yield Case(anti_aligned(gen, 2, 16, np.float32, qk_gain=8.0, attn_norm=(4.0, 6.0)),
+               note="w_k = -w_q: visible scores far below -10^3, float32: a finite causal fill (-1e3) instead of "
+                    "-inf gives the future keys the weight")
     yield Case(block(gen, 2, 12, 32, 4, 64, gate_gain=10.0, ffn_norm=(30.0, 50.0)),
                note="gate pre-activations of size ~10^3: silu = z * sigmoid(z) must not overflow (exp(z) / (1 + "
                     "exp(z)) gives inf / inf)")
