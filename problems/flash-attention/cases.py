@@ -69,6 +69,16 @@ def hidden_cases(rng):
                     "running output must both be rescaled by exp(m_old - m_new)")
     yield Case({**rising(gen, 96, 96, 16, 16, f32, 20), "block_size": 32},
                note="scores rise along the keys, float32: rescale the sum and the output when the max grows")
+    # q's first feature is 100 (the others 0) and k's rises to 100: scores climb from 0 to 2500 along the keys,
+    # far past what exp can hold above the first block's max (709 in float64, 88 in float32).
+    for dtype, block in ((f64, 1), (f32, 8)):
+        steep = qkv(gen, 8, 64, 16, 8, dtype)
+        steep["q"][:] = 0
+        steep["q"][:, 0] = 100
+        steep["k"][:, 0] = np.linspace(0, 100, 64)
+        yield Case({**steep, "block_size": block},
+                   note=f"scores climb from 0 to 2500 along the keys, {np.dtype(dtype).name}, block_size = {block}: a "
+                        "max kept from the first block overflows exp; it must grow, with the sums rescaled")
     yield Case({**integer_scores(gen, 64, 64, 16, f64, 100, -100), "block_size": 16},
                note="every score near -7*10^4: exp underflows to 0 unless the running max starts at -inf (not 0) "
                     "and is subtracted")
