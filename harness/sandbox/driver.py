@@ -101,7 +101,7 @@ def load_parameters(module, sources: dict, given: dict) -> None:
         except AttributeError:
             have = ", ".join(n for n, _ in module.named_parameters()) or "none"
             raise FlavourError(f"your {type(module).__name__} has no parameter {name} (its parameters: {have}); "
-                               f"the statement's PyTorch flavour lists the submodules it must have") from None
+                               f"the statement's PyTorch flavour lists the parameters (and submodules) it must have") from None
         value = given[source] if rows is None else given[source][rows]
         if tuple(parameter.shape) != value.shape:
             raise FlavourError(f"{name} has shape {tuple(parameter.shape)}, expected {value.shape}")
