@@ -24,7 +24,7 @@ from typing import Iterator
 
 from harness.sandbox import cleanup, limits
 from harness.sandbox.protocol import (  # noqa: F401 (Job, Event, Kind, Status: the callers' names for them)
-    BETWEEN_CASES_S, FINAL, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
+    BETWEEN_CASES_S, FINAL, GRACE_S, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
 )
 
 EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
@@ -216,7 +216,7 @@ class Worker:
             except queue.Empty:
                 if exited:
                     return consumer.died(self._returncode())
-                if time.monotonic() >= deadline:
+                if time.monotonic() >= deadline or self._over_cpu(consumer):
                     return consumer.hard_timeout()
                 if self.cap.counted and time.monotonic() - counted_at >= COUNT_EVERY_S:
                     counted_at = time.monotonic()
@@ -229,6 +229,14 @@ class Worker:
             if line is None:
                 return consumer.died(self._returncode())
             return consumer.oversized() if line is OVERSIZED else consumer.accept(line, received, cpu)
+
+    def _over_cpu(self, consumer: Consumer) -> bool:
+        """Whether the running case has used more CPU time than its budget: C code that never lets a signal
+        handler run is killed at its CPU limit, not at the wall-clock backstop."""
+        if consumer.current is None or consumer.started_cpu is None:
+            return False
+        used = limits.cpu_seconds(self.process.pid)
+        return used is not None and used - consumer.started_cpu > self.job.allowed_cpu_s(consumer.current) + GRACE_S
 
     def _returncode(self) -> int | None:
         try:
