@@ -34,7 +34,7 @@ def same_output(index: int, want: Any, have: Any, options: dict | None = None) -
     `options` (this checker's)."""
     numpy = sys.modules.get("numpy")
     if numpy is not None and (isinstance(have, numpy.ndarray) or _holds_array(want, numpy)):
-        return _array_difference(numpy, want, have, {**floats.OPTIONS, **(options or OPTIONS), "dtype_of": ""})
+        return _array_difference(numpy, want, have, options or OPTIONS)
     return None if canonical(want) == canonical(have) else difference(want, have)
 
 

@@ -76,24 +76,23 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dic
         result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
         return result
     now = speed.measure()
-    outcome = _run(problem, file, result, (cases, inputs, expected, reference_s), checker, flavour, now, progress)
+    prepared = cases, inputs, expected, reference_s
+    outcome = _run(problem, file, prepared, checker, flavour, now, result.run, progress)
     if outcome.verdict is Verdict.TIME_LIMIT_EXCEEDED:
         # The machine may have slowed down since the probe (another job on the host, a throttled core): probe
         # again, and if it is slower now, grade once more under limits scaled by the slower speed.
         later = speed.measure()
         if later.cpu > now.cpu * RETRY_IF_SLOWER:
             slower = speed.Speed(later.cpu, max(now.wall, later.wall))
-            result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases),
-                                 run=result.run)
-            outcome = _run(problem, file, result, (cases, inputs, expected, reference_s), checker, flavour, slower,
-                           progress)
+            outcome = _run(problem, file, prepared, checker, flavour, slower, result.run, progress)
     return outcome
 
 
-def _run(problem: Problem, file: Path, result: GradeResult, prepared: tuple, checker, flavour, now: speed.Speed,
+def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: speed.Speed, run: bool,
          progress: Progress | None) -> GradeResult:
-    """One run of `file` on the prepared cases under the limits `now` gives; fills in and returns `result`."""
+    """One run of `file` on the prepared cases under the limits `now` gives (`run`: LeetCode's Run)."""
     cases, inputs, expected, reference_s = prepared
+    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases), run=run)
     limits = [problem.limits.time_limit_s * now.cpu] * len(cases)
     result.limit = (f"{units.duration(limits[0])} of CPU time per case ({problem.limits.time_limit_s:g} s × "
                     f"{now.cpu:.2f} for this machine's speed)")

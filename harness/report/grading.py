@@ -87,8 +87,8 @@ def _summary(result: GradeResult, out: Console) -> None:
     summary = f"total {_time(result.time_ms)}"
     if result.reference_time_ms:
         summary += f"  ·  reference {_time(result.reference_time_ms)}"
-        if _ratio(result):
-            summary += f"  ·  {_ratio(result)}"
+        if ratio := _ratio(result):
+            summary += f"  ·  {ratio}"
     out.print(plain(summary))
     if result.limit:
         out.print(plain(f"time limit {result.limit}", style="dim"))

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from harness.sandbox import cleanup, limits
 from harness.sandbox.protocol import (  # noqa: F401 (Job, Event, Kind, Status: the callers' names for them)
-    BETWEEN_CASES_S, FINAL, GRACE_S, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
+    BETWEEN_CASES_S, FINAL, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
 )
 
 EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
@@ -236,7 +236,7 @@ class Worker:
         if consumer.current is None or consumer.started_cpu is None:
             return False
         used = limits.cpu_seconds(self.process.pid)
-        return used is not None and used - consumer.started_cpu > self.job.allowed_cpu_s(consumer.current) + GRACE_S
+        return used is not None and used - consumer.started_cpu > self.job.budget_cpu_s(consumer.current)
 
     def _returncode(self) -> int | None:
         try:

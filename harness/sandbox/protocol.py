@@ -102,6 +102,10 @@ class Job:
         """The longest start->result wall time, as the parent sees it, of a case that stayed within its limit."""
         return self.allowed_cpu_s(case) * self.wall_factor
 
+    def budget_cpu_s(self, case: int) -> float:
+        """How much CPU time after its start the parent lets a case use before it kills the worker."""
+        return self.allowed_cpu_s(case) + GRACE_S
+
     def budget_s(self, case: int) -> float:
         """How long after its start the parent waits for a case's result before it kills the worker."""
         return self.allowed_s(case) + GRACE_S
