@@ -160,3 +160,18 @@ def test_an_array_returned_is_taken_as_it_was_when_returned(running_sum):
     """
     result = running_sum(source)
     assert result.verdict is Verdict.ACCEPTED, result.message
+
+
+def test_the_schema_takes_a_design_problems_arrays_by_operation(tmp_path):
+    """`[arrays] add = ["float64"]` is a design problem's form; a dtype that is not one, or a bare string, is a
+    finding that says what to write."""
+    from harness.catalogue import schema
+
+    def findings(arrays):
+        spec = {"id": "running-sum", "title": "Running Sum", "kind": "design", "entry": {"class": "RunningSum"},
+                "checker": {"name": "operations"}, "arrays": arrays}
+        return [f for f in schema.findings(spec, tmp_path / "running-sum") if "[arrays]" in f]
+
+    assert findings({"add": ["float64"], "RunningSum": [""]}) == []
+    assert "is not a NumPy dtype" in " ".join(findings({"add": ["float46"]}))
+    assert "by position" in " ".join(findings({"add": "float64"}))

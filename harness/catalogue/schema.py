@@ -59,7 +59,7 @@ def findings(spec: dict, folder: Path) -> Iterator[str]:
     if isinstance(spec.get("limits"), dict):
         yield from _limits_findings(spec["limits"])
     if isinstance(spec.get("arrays"), dict):
-        yield from _arrays_findings(spec["arrays"], spec.get("params", []))
+        yield from _arrays_findings(spec["arrays"], spec.get("params", []), spec.get("kind", "function"))
 
 
 def _type_problem(value: Any, wanted: Any) -> str | None:
@@ -102,16 +102,25 @@ def _limits_findings(limits: dict) -> Iterator[str]:
             yield f"problem.toml: [limits] {key} must be a {type(defaults[key]).__name__}, not {value!r}"
 
 
-def _arrays_findings(arrays: dict, params: Any) -> Iterator[str]:
+def _arrays_findings(arrays: dict, params: Any, kind: str) -> Iterator[str]:
+    """A function's [arrays] maps a parameter to a dtype; a design problem's maps an operation (a method, or the
+    class for its constructor) to its arguments' dtypes by position, "" for an argument that stays as it is."""
     import numpy as np
 
-    for name, dtype in arrays.items():
-        if isinstance(params, list) and name not in params:
+    for name, dtypes in arrays.items():
+        if kind == "design":
+            if not (isinstance(dtypes, list) and all(isinstance(d, str) for d in dtypes)):
+                yield f"problem.toml: [arrays] {name} must list its arguments' dtypes by position, not {dtypes!r}"
+                continue
+        elif isinstance(params, list) and name not in params:
             yield f"problem.toml: [arrays] names {name!r}, which is not one of params{_close(name, params)}"
-        try:
-            np.dtype(dtype)
-        except TypeError:
-            yield f"problem.toml: [arrays] {name} = {dtype!r} is not a NumPy dtype (\"float64\", \"int64\", \"bool\")"
+        for dtype in dtypes if kind == "design" else [dtypes]:
+            if kind == "design" and dtype == "":
+                continue
+            try:
+                np.dtype(dtype)
+            except TypeError:
+                yield f"problem.toml: [arrays] {name} = {dtype!r} is not a NumPy dtype (\"float64\", \"int64\", \"bool\")"
 
 
 def _close(word: str, choices) -> str:
