@@ -126,3 +126,21 @@ def test_verdict_is_the_single_source_of_label_style_and_folder():
     assert Verdict.FORBIDDEN.label == "Forbidden" and Verdict("forbidden") is Verdict.FORBIDDEN
     folders = {path.name for path in SUBMISSIONS.glob("*/*") if path.is_dir()}
     assert folders <= {verdict.folder for verdict in Verdict}, "a known-submission folder names no verdict"
+
+
+def test_running_out_of_memory_is_memory_limit_exceeded_whoever_says_it():
+    """Python's MemoryError, NumPy's subclass of it, and PyTorch's allocator (a plain RuntimeError) all mean the
+    memory limit was reached; another RuntimeError is a runtime error."""
+    from harness import catalogue
+    from harness.grading.classify import error_verdict
+
+    problem = catalogue.resolve("kv-cache-attention")
+    numpy_error = {"type": "_ArrayMemoryError", "types": ["_ArrayMemoryError", "MemoryError", "Exception"],
+                   "message": "Unable to allocate 8.00 GiB for an array"}
+    torch_error = {"type": "RuntimeError", "types": ["RuntimeError", "Exception"], "message":
+                   "[enforce fail at alloc_cpu.cpp:121] data. DefaultCPUAllocator: can't allocate memory: you tried "
+                   "to allocate 6107136 bytes. Error code 12 (Cannot allocate memory)"}
+    other = {"type": "RuntimeError", "types": ["RuntimeError", "Exception"], "message": "shape mismatch"}
+    for error in ({"type": "MemoryError", "types": ["MemoryError"], "message": ""}, numpy_error, torch_error):
+        assert error_verdict(error, problem)[0] is Verdict.MEMORY_LIMIT_EXCEEDED
+    assert error_verdict(other, problem)[0] is Verdict.RUNTIME_ERROR

@@ -31,6 +31,13 @@ def raised(error: dict, name: str) -> bool:
     return name in (error.get("types") or [error.get("type")])
 
 
+def out_of_memory(error: dict) -> bool:
+    """Whether the exception says the memory limit was reached: a MemoryError (NumPy's _ArrayMemoryError is one),
+    or PyTorch's CPU allocator failing, which raises a plain RuntimeError."""
+    return raised(error, "MemoryError") or (
+        raised(error, "RuntimeError") and "DefaultCPUAllocator: can't allocate memory" in error.get("message", ""))
+
+
 def must_raise(case: Case, data: dict, got: Any, problem: Problem) -> Outcome:
     """Judge a case that must raise `case.raises`: the class or a subclass passes; a value or another exception
     is a wrong answer that says what happened instead (running out of memory stays memory_limit_exceeded)."""
@@ -77,7 +84,7 @@ def forbidden_message(call: Any) -> str:
 def error_verdict(error: dict, problem: Problem) -> Outcome:
     """Classify an exception the user's code raised."""
     kind, message = error.get("type", "Exception"), error.get("message", "")
-    if kind == "MemoryError":
+    if out_of_memory(error):
         return Verdict.MEMORY_LIMIT_EXCEEDED, f"ran out of memory (the limit is {problem.limits.memory_mb} MB)"
     if kind == "OSError" and f"[Errno {errno.EFBIG}]" in message:
         return Verdict.OUTPUT_LIMIT_EXCEEDED, f"printed more than {problem.limits.output_mb} MB"

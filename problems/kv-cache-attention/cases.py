@@ -7,8 +7,8 @@ without the transpose, a token that does not see itself or sees the chunk's late
 visibly. The longest cases are 2048 tokens, mostly single-token decode steps, in float32 (PyTorch's float64
 kernels are several times slower, and the limit is shared by both flavours). At E = 512 a cached step costs
 O(cache_len * E), concatenation included, while re-projecting the prefix each step costs O(cache_len * E^2): about
-ten times the slowest accepted submission (the PyTorch flavour growing its cache with torch.cat), four times the
-limit; re-running attention over the prefix (O(cache_len^2 * E) per step) is hopeless.
+ten times the slowest accepted submission (the PyTorch flavour growing its cache with torch.cat), over twice the
+8 s limit; re-running attention over the prefix (O(cache_len^2 * E) per step) is hopeless.
 """
 
 import math
@@ -108,6 +108,7 @@ def hidden_cases(rng):
     yield Session(gen, 32, 4, scale=50).feed(6, 1, 1, 4).length().case(
         "tokens of size ~50: scores far beyond exp's range without the max subtracted, float64")
     yield same_tokens_two_ways(gen)
+    yield huge_scores(gen)
     yield Session(gen, 64, 4, f32).feed(MAX_CHUNK, MAX_CHUNK).decode(40, every=10).case(
         "max chunk: two prefills of 64 tokens, then 40 decode steps, E = 64, H = 4, float32")
     yield Session(gen, 32, 2).feed(*random_chunks(rng, 1100, 16)).length().case(
@@ -127,6 +128,24 @@ def many_resets(rng, gen):
     for _ in range(30):
         session.feed(*random_chunks(rng, rng.randint(1, 12), 5)).length().reset().length()
     return session.case("30 sequences of 1..12 tokens in random chunks, each ended by reset")
+
+
+def huge_scores(gen):
+    """A chunk whose later tokens score far above the earlier ones: w_q and w_k near 100 everywhere, tokens nearly
+    parallel with norms rising from 1 to 99, so that consecutive keys differ by more than 1e9 in every row's
+    scores. Each row's own token (the last it may see) dominates it; a finite mask fill (-1e4, even -1e9) lets the
+    chunk's later tokens win instead."""
+    e, h = 64, 2
+    near_100 = [100 - gen.uniform(0, 5, (e, e)) for _ in range(2)]
+    bound = math.sqrt(6 / (e + e))
+    w_v, w_o = gen.uniform(-bound, bound, (e, e)), gen.uniform(-1, 1, (e, e)) / math.sqrt(e)
+    session = Session(gen, e, h)
+    session.ops = Operations("CachedSelfAttention", *near_100, w_v, w_o, h)
+    sizes = np.linspace(1, 99, 16)
+    chunk = sizes[:, None] * (1 + gen.uniform(-0.01, 0.01, (16, e)))
+    return session.feed(session.tokens(3), chunk, session.tokens(1)).length().case(
+        "scores of 1e9 and more: a chunk of 16 tokens with rising norms after 3 cached ones, w_q and w_k near 100; "
+        "each row's own token dominates it, so a finite mask fill (-1e4, -1e9) instead of -inf is wrong")
 
 
 def same_tokens_two_ways(gen):
