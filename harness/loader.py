@@ -16,14 +16,20 @@ from pathlib import Path
 from harness.errors import ProblemError
 
 
-def execute(name: str, path: str | Path, namespace: dict | None = None) -> types.ModuleType:
+def execute(name: str, path: str | Path, namespace: dict | None = None,
+            source: bytes | None = None) -> types.ModuleType:
     """Run the file at `path` as a fresh module `name` (in sys.modules), its globals seeded with `namespace`.
 
-    Whatever the file raises propagates: the worker reports it as the user's compile error.
+    With `source` (a snapshot of the file's bytes), those bytes run instead of what the file holds now, under the
+    file's own name: tracebacks show its path, its line numbers and the snapshot's lines. Whatever the file raises
+    propagates: the worker reports it as the user's compile error.
     """
     path = str(path)
-    with open(path, "rb") as handle:
-        source = handle.read()
+    if source is None:
+        with open(path, "rb") as handle:
+            source = handle.read()
+    else:
+        _remember_lines(path, source)
     code = compile(source, path, "exec", dont_inherit=True)
     module = types.ModuleType(name)
     module.__dict__.update(namespace or {})
@@ -36,6 +42,18 @@ def execute(name: str, path: str | Path, namespace: dict | None = None) -> types
             del sys.modules[name]
         raise
     return module
+
+
+def _remember_lines(path: str, source: bytes) -> None:
+    """Give tracebacks the snapshot's lines for `path` (linecache keeps an entry without a modification time)."""
+    import importlib.util
+    import linecache
+
+    try:
+        text = importlib.util.decode_source(source)  # as Python reads it: BOM, coding line, CRLF
+    except (SyntaxError, UnicodeDecodeError):
+        return  # compile() reports it
+    linecache.cache[path] = (len(source), None, text.splitlines(True), path)
 
 
 def load(name: str, path: Path) -> types.ModuleType:

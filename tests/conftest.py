@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from harness import catalogue
-from harness.grading.verdict import Verdict
+# rich fixes a console's width for good from COLUMNS when the console is made (harness.report makes its two at
+# import), and otherwise reads COLUMNS afresh each time it draws. Made here, before any test sets COLUMNS, they
+# follow each test's own COLUMNS, whichever test happens to import harness.report first.
+for _variable in ("COLUMNS", "LINES"):
+    os.environ.pop(_variable, None)
+from harness import catalogue, report  # noqa: E402,F401
+from harness.grading.verdict import Verdict  # noqa: E402
 
 TESTS = Path(__file__).resolve().parent
 SUBMISSIONS = TESTS / "submissions"
@@ -32,13 +38,26 @@ def known_submissions() -> list:
     return found
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_cache(tmp_path_factory):
+    """The grade cache of session fixtures (self_check grades too): never the user's (harness.grading.cache).
+    Its entries (tens of MB for an ML problem) are removed afterwards, as each test's are."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SHOUSI_CACHE", str(folder))
+        yield
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def workspace(tmp_path, monkeypatch) -> Path:
-    """Every test gets an empty workspace and an empty history of its own."""
+    """Every test gets an empty workspace, an empty history and an empty grade cache of its own."""
     folder = tmp_path / "workspace"
     monkeypatch.setenv("SHOUSI_WORKSPACE", str(folder))
     monkeypatch.setenv("SHOUSI_DATA", str(tmp_path / "data"))
-    return folder
+    monkeypatch.setenv("SHOUSI_CACHE", str(tmp_path / "cache"))
+    yield folder
+    shutil.rmtree(tmp_path / "cache", ignore_errors=True)
 
 
 def patience(seconds: float) -> float:
@@ -51,9 +70,10 @@ def patience(seconds: float) -> float:
 
 
 def shousi(*args: str, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run the real command line in a subprocess, as a user would."""
+    """Run the real command line in a subprocess, as a user would; `timeout` guards against a hang only, so it is
+    scaled by the machine's speed (the self-check took over 600 s with two CPU hogs per core and more)."""
     return subprocess.run(
-        [sys.executable, "-m", "harness", *args], capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "harness", *args], capture_output=True, text=True, timeout=patience(timeout),
         env={**os.environ, **(env or {})},
     )
 

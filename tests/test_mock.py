@@ -1,63 +1,187 @@
-"""`shousi mock` as a candidate meets it (fresh stubs, a countdown, grading at the end, a scorecard, history), and
-the interview's pieces in harness.practice.mock: the draw, the folder, the clock and the scorecard."""
+"""`shousi mock` as a candidate meets it (statements without the interviewer's questions, r / g / n / p / s / q inside
+the interview, the stubs at the files `run` and `grade` use, untouched stubs not attempted, the history of past
+mocks), and the interview's pieces in harness.practice.mock: the draw, the files, the clock and the scorecard.
+
+The CLI is driven through Click's CliRunner with piped keys (a line at a time) or a scripted key source that edits
+the files between keys; the clock is a fake one, or an interview short enough to time out at once. No test claims
+how long anything takes."""
 
 from __future__ import annotations
 
+import io
 import os
-import sqlite3
+import shutil
 import subprocess
 import sys
 from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
+from rich.console import Console
 
-from harness import catalogue
+from harness import catalogue, report
 from harness.cli import main
 from harness.errors import UsageError
 from harness.grading.verdict import Verdict
 from harness.practice import mock as interview
-from harness.practice.history import History, data_dir
+from harness.practice.history import Attempt, History, now
+from harness.report.catalogue import SPOILERS
 
-from conftest import patience
+from conftest import SUBMISSIONS, patience
+
+TWO_SUM = catalogue.resolve("two-sum")
+WRONG = SUBMISSIONS / "two-sum" / "wrong_answer" / "pairs_with_itself.py"
+ACCEPTED = SUBMISSIONS / "two-sum" / "accepted" / "hash_map_class.py"
 
 
-def mock(*args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "harness", "mock", *args], input=stdin, capture_output=True,
-                          text=True, timeout=patience(timeout), env={**os.environ, "COLUMNS": "120"})
+def mock(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, ["mock", *args], input=input, env={"COLUMNS": "120"})
+
+
+def scripted(monkeypatch, *steps) -> None:
+    """Feed the interview these keys, one step per look; a step may be a callable that edits files first."""
+    steps = list(steps)
+
+    def keys() -> str:
+        step = steps.pop(0) if steps else ""
+        return step() if callable(step) else step
+
+    monkeypatch.setattr("harness.practice.keys.pending_keys", keys)
+
+
+def write(source, key: str):
+    """A step: the candidate saves `source` as their two-sum file, then presses `key`."""
+    return lambda: shutil.copyfile(source, catalogue.workspace_file(TWO_SUM)) and key
+
+
+def mocks() -> list:
+    history = History.open()
+    try:
+        return history.mocks()
+    finally:
+        history.close()
 
 
 # Through the command line.
 
-def test_time_runs_out_then_everything_is_graded_and_kept(workspace):
-    done = mock("--count", "2", "--seed", "7", "--tag", "leetcode", "--minutes", "0.03", stdin="", timeout=120)
-    assert done.returncode == 1, done.stderr
-    assert "Time's up" in done.stdout and "scorecard" in done.stdout and "No hire: 0/2 solved" in done.stdout
-    stubs = list(workspace.glob("mock-*/*.py"))
-    assert len(stubs) == 2
+def test_statements_show_without_the_interviewers_questions_and_n_p_s_move_between_them():
+    done = mock("two-sum", "softmax", "--minutes", "30", input="n\np\ns\nq\n")
+    assert done.exit_code == 1, done.output
+    assert done.output.count("1/2 · two-sum") == 3 and done.output.count("2/2 · softmax") == 1
+    assert "Examples" in done.output and "Constraints" in done.output
+    assert "What interviewers ask" not in done.output and "Why a hash map" not in done.output
+    assert "Handed in" in done.output
+
+
+def test_untouched_stubs_are_not_attempted_and_not_graded(monkeypatch):
+    calls = []
+    monkeypatch.setattr("harness.grading.grade", lambda *args, **kwargs: calls.append(args))
+    done = mock("two-sum", "softmax", "--minutes", "30", input="r\ng\nq\n")
+    assert done.output.count("still the stub") == 2 and done.output.count("not attempted │") == 2
+    assert "No hire: 0/2 solved (2 not attempted)" in done.output
+    assert calls == [] and History.open().attempts() == [], "an untouched stub is no attempt"
+    assert mocks()[0].summary.startswith("No hire: 0/2 solved (2 not attempted) in 0 min")
+
+
+def test_run_and_grade_inside_the_mock_then_the_scorecard_reuses_the_grade(monkeypatch):
+    import harness.grading
+
+    grades = []
+    real = harness.grading.grade
+    monkeypatch.setattr("harness.grading.grade", lambda *args, **kwargs: grades.append(1) or real(*args, **kwargs))
+    scripted(monkeypatch, write(WRONG, "r"), write(ACCEPTED, "g"), "q")
+    done = mock("two-sum", "--minutes", "30")
+    assert done.exit_code == 0, done.output
+    assert "Wrong Answer" in done.output and "Accepted" in done.output
+    assert "Strong hire: 1/1 solved in 0 min" in done.output
+    assert len(grades) == 2, "the final scorecard keeps the grade of a file unchanged since"
+    (record,) = mocks()
     attempts = History.open().attempts()
-    assert [a.command for a in attempts] == ["mock", "mock"] and all(a.mock for a in attempts)
-    assert "streak 1 day" in CliRunner().invoke(main, ["progress"]).output
-    with sqlite3.connect(data_dir() / "history.sqlite3") as connection:
-        (summary,) = connection.execute("SELECT summary FROM mocks").fetchone()
-    assert summary.startswith("No hire: 0/2 solved in 0 min")
+    assert [(a.command, a.verdict, a.mock) for a in attempts] == [
+        ("run", "wrong_answer", record.id), ("grade", "accepted", record.id), ("mock", "accepted", record.id)]
+    assert record.scored["two-sum"].verdict == "accepted"
+    graded = CliRunner().invoke(main, ["grade", "two-sum", "--json"])
+    assert graded.exit_code == 0 and '"verdict": "accepted"' in graded.output, "`shousi grade ID` finds the file"
 
 
-def test_handing_in_early_with_g(workspace):
-    done = mock("--count", "1", "--seed", "1", "--minutes", "30", stdin="g\n")
-    assert "Handed in" in done.stdout and "scorecard" in done.stdout
+def test_time_up_grades_what_was_written(monkeypatch):
+    scripted(monkeypatch, write(WRONG, "x"))
+    done = mock("two-sum", "--minutes", "0.01")
+    assert done.exit_code == 1 and "Time's up" in done.output
+    assert "wrong_answer" in done.output and "No hire: 0/1 solved in 0 min" in done.output
+    assert [a.command for a in History.open().attempts()] == ["mock"]
 
 
-def test_q_abandons_without_grading():
-    done = mock("--count", "1", "--minutes", "30", stdin="q\n")
-    assert done.returncode == 1 and "abandoned" in done.stdout and "scorecard" not in done.stdout
-    assert "Handed in" not in done.stdout, "an abandoned interview is not handed in"
+def test_an_earlier_answer_is_kept_beside_it_not_overwritten(workspace):
+    mine = catalogue.workspace_file(TWO_SUM)
+    mine.parent.mkdir(parents=True)
+    for attempt in (1, 2):
+        mine.write_text(f"# my answer, take {attempt}\n")
+        done = mock("two-sum", "--minutes", "30", input="q\n")
+        assert "your earlier two-sum.py is kept as" in done.output
+        assert mine.read_bytes() == TWO_SUM.stub_path.read_bytes()
+    kept = sorted(path.read_text() for path in workspace.glob("two-sum.py.bak-*"))
+    assert kept == ["# my answer, take 1\n", "# my answer, take 2\n"]
 
 
-def test_an_unknown_tag_is_a_one_line_usage_error():
-    result = CliRunner().invoke(main, ["mock", "--tag", "no-such-tag"])
-    assert result.exit_code == 2 and "no problem has the tag 'no-such-tag'" in result.output
-    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+def test_a_file_that_is_still_the_stub_needs_no_backup(workspace):
+    mine = catalogue.workspace_file(TWO_SUM)
+    mine.parent.mkdir(parents=True)
+    mine.write_bytes(TWO_SUM.stub_path.read_bytes().replace(b"\n", b"\r\n"))
+    done = mock("two-sum", "--minutes", "30", input="q\n")
+    assert "kept as" not in done.output and not list(workspace.glob("*.bak-*"))
+
+
+def test_ctrl_c_abandons_without_grading_and_exits_130(monkeypatch):
+    def interrupt() -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("harness.practice.keys.pending_keys", interrupt)
+    done = mock("two-sum", "--minutes", "30")
+    assert done.exit_code == 130 and "abandoned" in done.output and "scorecard" not in done.output
+    assert mocks()[0].summary.startswith("Abandoned after 0 min")
+
+
+def test_keys_through_a_real_pipe(workspace):
+    done = subprocess.run([sys.executable, "-m", "harness", "mock", "two-sum", "--minutes", "30"],
+                          input="s\nr\nq\n", capture_output=True, text=True, timeout=patience(60),
+                          env={**os.environ, "COLUMNS": "120"})
+    assert done.returncode == 1, done.stderr
+    assert done.stdout.count("1/1 · two-sum") == 2 and "still the stub" in done.stdout and "scorecard" in done.stdout
+
+
+def test_history_lists_past_mocks_with_each_problems_result():
+    assert "No mock interviews yet" in mock("--history").output
+    history = History.open()
+    first = history.start_mock(45, ["two-sum", "3sum"])
+    history.record(Attempt(now(), "two-sum", "grade", "wrong_answer", 1, 3, 1.0, 1.0, 1.0, mock=first))
+    history.record(Attempt(now(), "two-sum", "mock", "accepted", 57, 57, 1.0, 1.0, 1.0, mock=first))
+    history.finish_mock(first, "Lean hire: 1/2 solved (1 not attempted) in 30 min 0 s of 45 min")
+    history.start_mock(0.5, ["softmax"])
+    history.close()
+    listed = mock("--history")
+    assert listed.exit_code == 0, listed.output
+    assert "two-sum  accepted 57/57" in listed.output and "3sum  not attempted" in listed.output
+    assert "Lean hire: 1/2 solved" in listed.output and "unfinished" in listed.output and "0.5" in listed.output
+    assert listed.output.index("softmax") < listed.output.index("two-sum"), "newest first"
+
+
+@pytest.mark.parametrize("args", [["--history", "two-sum"], ["two-sum", "--tag", "ml"], ["--tag", "no-such-tag"]])
+def test_usage_errors_are_one_line(args):
+    result = mock(*args)
+    assert result.exit_code == 2 and "Traceback" not in result.output and result.output.count("Error:") == 1
+
+
+# The statement without its spoilers.
+
+@pytest.mark.parametrize("problem", catalogue.problems(), ids=lambda p: p.id)
+def test_no_statement_shows_its_interviewers_questions(problem):
+    session = interview.Mock([problem], [catalogue.workspace_file(problem)], 45)
+    for language, examples in (("en", "Examples"), ("zh", "示例")):
+        out = Console(file=io.StringIO(), width=120)
+        report.mock.statement(session, language, out)
+        shown = out.file.getvalue()
+        assert examples in shown and not any(heading in shown for heading in SPOILERS)
 
 
 # The draw.
@@ -87,32 +211,30 @@ def test_an_unknown_tag_is_the_users_error():
         interview.choose(problems(), {}, 1, tag="no-such-tag")
 
 
-# The folder.
+# The files.
 
-def test_each_problem_gets_its_fresh_stub(workspace):
+def test_each_stub_goes_to_the_file_run_and_grade_use():
     chosen = problems()[:2]
-    session = interview.prepare(chosen, 10, workspace, 4)
-    assert [path.parent.name for path in session.files] == ["mock-4", "mock-4"]
+    session = interview.prepare(chosen, 10, 4)
+    assert session.files == [catalogue.workspace_file(p) for p in chosen]
     assert [path.read_bytes() for path in session.files] == [p.stub_path.read_bytes() for p in chosen]
-    assert [path.name for path in session.files] == [catalogue.workspace_file(p).name for p in chosen]
+    assert session.backups == [None, None] and all(session.untouched(i) for i in range(2))
 
 
-def test_an_earlier_interviews_answers_are_never_overwritten(workspace):
-    problem = problems()[0]
-    earlier = workspace / "mock-1" / catalogue.workspace_file(problem).name
-    earlier.parent.mkdir(parents=True)
-    earlier.write_text("# my answer from last week\n")
-    session = interview.prepare([problem], 10, workspace, 1)  # a history deleted since numbers from 1 again
-    assert earlier.read_text() == "# my answer from last week\n"
-    assert session.files[0].parent.name == "mock-1-2"
-    assert session.files[0].read_bytes() == problem.stub_path.read_bytes()
+@pytest.mark.parametrize("edit, same", [
+    (lambda stub: stub, True), (lambda stub: b"\xef\xbb\xbf" + stub.replace(b"\n", b"\r\n") + b"\n\n  \n", True),
+    (lambda stub: stub.replace(b"\n", b"  \n"), True), (lambda stub: stub + b"x = 1\n", False),
+])
+def test_a_stub_saved_by_an_editor_is_still_the_stub(edit, same):
+    stub = TWO_SUM.stub_path.read_bytes()
+    assert interview.same_code(edit(stub), stub) is same
 
 
 # The clock, driven by fake keys and a fake sleep: no waiting, and no claim on how long anything takes.
 
 class FakeTime:
     def __init__(self, keys: list[str]):
-        self.now, self.keys = 0.0, list(keys)
+        self.now, self.keys, self.acted = 0.0, list(keys), []
 
     def key(self) -> str:
         return self.keys.pop(0) if self.keys else ""
@@ -124,7 +246,7 @@ class FakeTime:
 def run(seconds: float, keys: list[str]) -> tuple[interview.Clock, FakeTime, list]:
     fake = FakeTime(keys)
     clock, redraws = interview.Clock(seconds, now=lambda: fake.now), []
-    interview.count_down(clock, fake.key, lambda: redraws.append(fake.now), fake.sleep)
+    interview.count_down(clock, fake.key, lambda: redraws.append(fake.now), fake.acted.append, fake.sleep)
     return clock, fake, redraws
 
 
@@ -134,11 +256,21 @@ def test_the_countdown_ends_when_the_time_is_up():
     assert len(redraws) == 5 and fake.now == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize("key, how", [("g", interview.HANDED_IN), ("\n", interview.HANDED_IN),
-                                      ("q", interview.ABANDONED), ("xq", interview.ABANDONED)])
-def test_keys_end_the_countdown(key, how):
-    clock, fake, _ = run(60.0, ["", "x", key, "g"])
-    assert clock.ended == how and clock.used() == pytest.approx(2 * interview.POLL_S)
+def test_keys_go_to_the_interview_until_q_hands_it_in():
+    clock, fake, _ = run(60.0, ["r\n", "", "n\ng\n", "q\ng\n", "s"])
+    assert clock.ended == interview.HANDED_IN and fake.acted == ["r", "n", "g"]
+    assert clock.used() == pytest.approx(3 * interview.POLL_S)
+
+
+def test_the_time_can_run_out_during_a_grade():
+    fake = FakeTime(["g", "r"])
+    clock = interview.Clock(1.0, now=lambda: fake.now)
+
+    def slow_grade(key: str) -> None:
+        fake.now += 5.0
+
+    interview.count_down(clock, fake.key, lambda: None, slow_grade, fake.sleep)
+    assert clock.ended == interview.TIME_UP and clock.used() == 1.0 and fake.keys == ["r"]
 
 
 def test_ctrl_c_abandons():
@@ -146,7 +278,7 @@ def test_ctrl_c_abandons():
         raise KeyboardInterrupt
 
     clock = interview.Clock(60.0, now=lambda: 5.0)
-    assert interview.count_down(clock, interrupt, lambda: None, lambda s: None) == interview.ABANDONED
+    assert interview.count_down(clock, interrupt, lambda: None, print, lambda s: None) == interview.ABANDONED
 
 
 def test_time_used_never_exceeds_the_time_allowed():
@@ -158,8 +290,8 @@ def test_time_used_never_exceeds_the_time_allowed():
 
 # The scorecard.
 
-def results(*verdicts: Verdict) -> list:
-    return [SimpleNamespace(verdict=verdict) for verdict in verdicts]
+def outcomes(*verdicts: Verdict | None) -> list:
+    return [interview.Outcome(TWO_SUM, verdict and SimpleNamespace(verdict=verdict)) for verdict in verdicts]
 
 
 @pytest.mark.parametrize("verdicts, used_s, signal", [
@@ -169,7 +301,13 @@ def results(*verdicts: Verdict) -> list:
     ((Verdict.WRONG_ANSWER, Verdict.COMPILE_ERROR, Verdict.ACCEPTED), 10 * 60, "No hire"),
 ])
 def test_the_scorecard_signal(verdicts, used_s, signal):
-    card = interview.Scorecard(results(*verdicts), used_s, 45)
+    card = interview.Scorecard(outcomes(*verdicts), used_s, 45)
     assert card.signal == signal
     solved = verdicts.count(Verdict.ACCEPTED)
     assert card.summary == f"{signal}: {solved}/{len(verdicts)} solved in {used_s // 60} min 0 s of 45 min"
+
+
+def test_a_problem_not_attempted_is_unsolved_and_said_so():
+    card = interview.Scorecard(outcomes(Verdict.ACCEPTED, None), 65, 45)
+    assert card.solved == 1 and card.not_attempted == 1
+    assert card.summary == "Lean hire: 1/2 solved (1 not attempted) in 1 min 5 s of 45 min"

@@ -70,12 +70,20 @@ def wait_for(check, seconds: float, what: str):
     pytest.fail(f"{what} within {seconds} s (scaled by the machine's speed)")
 
 
+def stop_signals_by_default() -> None:
+    """Give the grader the stop signals' default dispositions, as a terminal does: a suite started in the
+    background (`cmd &` in a script ignores SIGINT) or under nohup (SIGHUP) passes its ignored signals on, and the
+    grader rightly keeps an ignored signal ignored."""
+    for number in (signal.SIGINT, signal.SIGHUP, signal.SIGTERM):
+        signal.signal(number, signal.SIG_DFL)
+
+
 def start_spinner(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
     ready = tmp_path / "ready"
     # The grader's limits at their largest (x20): on a loaded machine the case must still be running when the
     # signal comes, not already judged a timeout while this test waited for its turn on a core.
     slow = "import harness.grading.speed as s; s.measure = lambda: s.Speed(s.MAX_SPEED_FACTOR, s.MAX_SPEED_FACTOR)"
-    grader = start_grade(tmp_path, SPINNER.format(ready=str(ready)), setup=slow)
+    grader = start_grade(tmp_path, SPINNER.format(ready=str(ready)), setup=slow, preexec=stop_signals_by_default)
     wait_for(lambda: ready.exists() and ready.read_text(), 60, "the worker did not start")
     time.sleep(0.2)  # let the forked child reach its loop
     return grader, Path(ready.read_text())

@@ -95,8 +95,9 @@ def available(module: str) -> bool:
         return False
 
 
-def detect(problem: Problem, file: Path) -> Flavour | None:
-    """The flavour whose entry point `file` defines at its top level, or None for the default flavour.
+def detect(problem: Problem, file: Path, source: bytes | None = None) -> Flavour | None:
+    """The flavour whose entry point `file` (or `source`, the bytes a grade read from it) defines at its top
+    level, or None for the default flavour.
 
     The file is parsed, never run; a file that does not parse is the default flavour's (the worker then
     reports the syntax error).
@@ -105,7 +106,7 @@ def detect(problem: Problem, file: Path) -> Flavour | None:
     if not declared:
         return None
     try:
-        tree = ast.parse(Path(file).read_bytes())
+        tree = ast.parse(Path(file).read_bytes() if source is None else source)
     except (SyntaxError, ValueError, OSError):
         return None
     names = top_level_definitions(tree)

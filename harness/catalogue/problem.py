@@ -12,6 +12,7 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     forbidden  dotted names of the library functions, classes or modules that do the problem's work
                (harness.sandbox.forbid); the statement lists them
     inputs_unchanged  true: a call that changes its inputs in place is a wrong answer (the ML problems)
+    [compare]  n = what n counts on compare's size ladder ("the amount"); per_call = true where n counts calls
     statement.zh.md beside statement.md: the Chinese statement (`show --lang zh`)
 """
 
@@ -65,6 +66,7 @@ class Problem:
     forbidden: tuple[str, ...] = ()
     flavours: dict = field(default_factory=dict)  # [flavours.NAME] tables, read by harness.catalogue.flavours
     inputs_unchanged: bool = False
+    compare: dict = field(default_factory=dict)  # [compare]: n (what n counts on the size ladder), per_call
 
     @property
     def statement_path(self) -> Path:
@@ -185,7 +187,7 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             limits=Limits(**spec.get("limits", {})), arrays=dict(spec.get("arrays", {})),
             hints=tuple(spec.get("hints", ())), hints_zh=tuple(spec.get("hints_zh", ())), seed=spec.get("seed", 0),
             forbidden=tuple(spec.get("forbidden", ())), flavours=dict(spec.get("flavours", {})),
-            inputs_unchanged=spec.get("inputs_unchanged", False) is True,
+            inputs_unchanged=spec.get("inputs_unchanged", False) is True, compare=dict(spec.get("compare", {})),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None

@@ -22,10 +22,12 @@ TOP: dict[str, Any] = {
     "id": str, "number": int, "title": str, "difficulty": DIFFICULTIES, "tags": STRINGS, "asked_in": STRINGS,
     "params": STRINGS, "kind": KINDS, "entry": dict, "checker": dict, "limits": dict, "arrays": dict,
     "hints": STRINGS, "hints_zh": STRINGS, "seed": int, "forbidden": STRINGS, "flavours": dict,
-    "inputs_unchanged": bool,
+    "inputs_unchanged": bool, "compare": dict,
 }
 REQUIRED = ("id", "title", "difficulty", "tags", "asked_in", "entry", "hints", "hints_zh")
 ENTRY_KEYS = ("class", "method", "function")
+# [compare]: what n counts on the size ladder; whether n counts calls; the reference's class there
+COMPARE_KEYS = ("n", "per_call", "reference")
 
 
 def read(folder: Path) -> tuple[dict | None, str | None]:
@@ -60,6 +62,8 @@ def findings(spec: dict, folder: Path) -> Iterator[str]:
         yield from _limits_findings(spec["limits"])
     if isinstance(spec.get("arrays"), dict):
         yield from _arrays_findings(spec["arrays"], spec.get("params", []), spec.get("kind", "function"))
+    if isinstance(spec.get("compare", {}), dict):
+        yield from _compare_findings(spec.get("compare", {}))
 
 
 def _type_problem(value: Any, wanted: Any) -> str | None:
@@ -121,6 +125,34 @@ def _arrays_findings(arrays: dict, params: Any, kind: str) -> Iterator[str]:
                 np.dtype(dtype)
             except TypeError:
                 yield f"problem.toml: [arrays] {name} = {dtype!r} is not a NumPy dtype (\"float64\", \"int64\", \"bool\")"
+
+
+def _compare_findings(table: dict) -> Iterator[str]:
+    """[compare] says what n counts on the size ladder, in words `compare` shows beside its numbers."""
+    for key in sorted(set(table) - set(COMPARE_KEYS)):
+        yield (f"problem.toml: [compare] has no key {key!r}{_close(key, COMPARE_KEYS)}; it takes "
+               f"{', '.join(COMPARE_KEYS)}")
+    n = table.get("n")
+    if n is None:
+        yield ("problem.toml: [compare] n is missing: say what n counts on compare's size ladder (cases.py's SIZES), "
+               "e.g. n = \"the length of nums\", \"the amount\", \"the grid's cells\", \"the number of calls\"")
+    elif not (isinstance(n, str) and n.strip()):
+        yield f"problem.toml: [compare] n must be a few words saying what n counts, not {n!r}"
+    if "per_call" in table and type(table["per_call"]) is not bool:
+        yield (f"problem.toml: [compare] per_call must be true or false (true: n counts calls), not "
+               f"{table['per_call']!r}")
+    if "reference" in table:
+        yield from _class_findings(table["reference"], table.get("per_call") is True)
+
+
+def _class_findings(name, per_call: bool) -> Iterator[str]:
+    """[compare] reference names the reference's total time's class against n, as compare spells it."""
+    from harness.compare.growth import NAMES, PER_CALL_OF
+
+    allowed = list(PER_CALL_OF) if per_call else NAMES
+    if name not in allowed:
+        yield (f"problem.toml: [compare] reference must be the class of the reference's total time against n, one "
+               f"of {', '.join(allowed)}{' (n counts calls)' if per_call else ''}, not {name!r}")
 
 
 def _close(word: str, choices) -> str:

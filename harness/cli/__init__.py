@@ -55,6 +55,9 @@ class Shousi(click.Group):
                 return super().invoke(ctx)
             except errors.ShousiError as exc:
                 raise failure(exc) from None
+            except KeyboardInterrupt:  # Ctrl-C: the shell's convention, 128 + SIGINT, not Click's "Aborted!" and 1
+                click.echo(err=True)
+                ctx.exit(130)
 
 
 @click.group(cls=Shousi, context_settings={"help_option_names": ["-h", "--help"]})

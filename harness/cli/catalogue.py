@@ -17,7 +17,9 @@ from harness.practice.record import statuses
 @click.option("--difficulty", type=click.Choice(["easy", "medium", "hard"]))
 @click.option("--status", "wanted", type=click.Choice(["new", "started", "attempted", "solved"]))
 @click.option("--asked-in", metavar="TEXT", help="Only problems asked by this company or team (e.g. Tencent).")
-def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, asked_in: str | None) -> None:
+@LANGUAGE
+def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, asked_in: str | None,
+                  lang: str | None) -> None:
     """Show the catalogue: id, LeetCode number, title, difficulty, tags and your status."""
     problems = catalogue.problems()
     status = statuses(problems)
@@ -32,36 +34,52 @@ def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, a
         given = " ".join(f"{name} {value}" for name, value in asked.items() if value)
         report.messages.nothing_matched(given, len(problems), report.error_console)
         return
-    report.problem_table(chosen, status, report.console)
+    from harness.practice import settings
+
+    report.problem_table(chosen, status, report.console, settings.language(lang))
 
 
 
 @click.command()
 @click.argument("problem", type=PROBLEM)
 @LANGUAGE
-def show(problem: Problem, lang: str | None) -> None:
-    """Show a problem's statement: description, examples, constraints, and which interviews asked it."""
+@click.option("--spoilers", is_flag=True,
+              help="Show the interview section (approach, complexity, classic mistakes) before you have solved it.")
+def show(problem: Problem, lang: str | None, spoilers: bool) -> None:
+    """Show a problem's statement: description, examples, constraints, and which interviews asked it.
+
+    The section on what interviewers ask (the approach, its complexity, the classic mistakes) stays folded until
+    you have solved the problem; --spoilers shows it now. `shousi hint` gives one nudge at a time instead."""
     from harness.practice import settings
 
-    report.statement(problem, settings.language(lang), report.console)
+    shown = spoilers or statuses([problem]).get(problem.id) == "solved"
+    report.statement(problem, settings.language(lang), report.console, spoilers=shown)
 
 
 @click.command()
 @click.argument("problem", type=PROBLEM)
-@click.option("--force", is_flag=True, help="Overwrite an existing file with the stub.")
+@click.option("--force", is_flag=True,
+              help="Overwrite an existing file with the stub, keeping the old one as <file>.bak-<date>-<time>.")
 @click.option("--torch", "torch_flavour", is_flag=True,
               help="Start from the PyTorch stub (problems with a PyTorch flavour); the same file name.")
 def start(problem: Problem, force: bool, torch_flavour: bool) -> None:
-    """Copy the problem's stub into the workspace (~/shousi, or $SHOUSI_WORKSPACE) and print its path."""
+    """Copy the problem's stub into the workspace (~/shousi, or $SHOUSI_WORKSPACE) and print its path.
+
+    With --force, the file it replaces is kept beside it as <file>.bak-<date>-<time> (unless it is the stub).
+    """
     from harness.catalogue import flavours
+    from harness.practice.versions import backup
 
     stub = flavours.stub_to_start(problem, "torch") if torch_flavour else problem.stub_path
     target = catalogue.workspace_file(problem)
     existed = target.exists() and not force
+    kept = None
     if not existed:
+        if target.is_file() and target.read_bytes() != stub.read_bytes():  # --force: never lose the user's work
+            kept = backup(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(stub, target)
-    report.messages.started(problem.id, target, existed, report.error_console)
+    report.messages.started(problem.id, target, existed, report.error_console, kept)
     click.echo(str(target))
 
 

@@ -50,7 +50,8 @@ def solution_file(problem: Problem, given: str | None) -> Path:
 
 
 LANGUAGE = click.option("--lang", type=click.Choice(["en", "zh"]),
-                        help="Statement language; remembered (default: your locale's).")
+                        help="Language of the statement and of every label, verdict and note; remembered for "
+                             "the other commands too (default: your locale's).")
 
 JSON = click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
 VERBOSE = click.option("-v", "--verbose", is_flag=True, help="List every case's time.")

@@ -24,7 +24,15 @@ from harness.practice.record import remember_comparison
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
 def compare(problem: Problem, file: str | None, budget: float, plot: Path | None, reference: bool,
             as_json: bool) -> None:
-    """Time FILE against the reference on growing inputs: ratio, growth (complexity), peak memory, a chart."""
+    """Time FILE against the reference on growing inputs: ratio, growth (complexity), peak memory, a chart.
+
+    The inputs grow along the problem's size ladder; the output says what n counts (the amount, the grid's cells,
+    the number of calls...). Per size: both times, their ratio in words and both peak memories. Growth is the
+    simplest complexity class that fits within the noise, with its neighbour when both fit ("O(n) or O(n log n)"),
+    per call too where n counts calls. Your times are judged against the reference's, whose class its package
+    declares, so what bends both curves on this machine does not count. A file that cannot load is one line; exit
+    code 1 when a size fails.
+    """
     from harness import compare as comparing
 
     if plot and plot.suffix.lower() not in (".svg", ".png"):

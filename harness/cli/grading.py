@@ -27,8 +27,15 @@ def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate:
         })
     else:
         for result in results:
-            report.grade(result, report.console, verbose)
+            report.grade(result, report.console, verbose, _language())
     raise SystemExit(0 if all(result.verdict is Verdict.ACCEPTED for result in results) else 1)
+
+
+def _language() -> str:
+    """The language of the human output: the remembered `--lang` choice, else the locale's (--json is English)."""
+    from harness.practice import settings
+
+    return settings.language()
 
 
 def _grade_one(problem: Problem, file: Path, hidden: bool, custom: list[dict] | None, as_json: bool) -> GradeResult:
@@ -87,7 +94,9 @@ def _file_cases(problem: Problem, option: str, lines: list[str]) -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
 @click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
 def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bool, verbose: bool) -> None:
-    """Run FILE on the statement's examples (LeetCode's Run), or on custom --input cases: every case is shown."""
+    """Run FILE on the statement's examples (LeetCode's Run), or on custom --input cases: every case is shown.
+
+    In the language chosen with --lang (on show, list or hint), e.g. 力扣's 通过 / 解答错误; --json stays English."""
     path = solution_file(problem, file)
     given = [_parse(problem, text) for text in _custom_cases(problem, custom)] if custom else None
     result = _grade_one(problem, path, False, given, as_json)
@@ -104,7 +113,12 @@ def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bo
 @click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
 def grade(problem: Problem | None, file: str | None, all_problems: bool, reference: bool, as_json: bool,
           verbose: bool) -> None:
-    """Grade FILE on the examples and the hidden tests (LeetCode's Submit), timed against the reference."""
+    """Grade FILE on the examples and the hidden tests (LeetCode's Submit), timed against the reference.
+
+    The cases and the reference's answers are computed once per version of the problem and kept in your user
+    cache directory ($SHOUSI_CACHE overrides it), so later grades start your file at once. The verdict is in the
+    language chosen with --lang (on show, list or hint), e.g. 力扣's 通过 / 解答错误; --json stays English.
+    """
     if all_problems == (problem is not None):
         raise click.UsageError("name one problem, or pass --all")
     if file and reference:
@@ -122,7 +136,7 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
         if not reference:
             remember("grade", [result])
         if all_problems and not as_json:
-            report.grade(result, report.console, verbose)
+            report.grade(result, report.console, verbose, _language())
         results.append(result)
     if all_problems and not as_json:
         passed = sum(r.verdict is Verdict.ACCEPTED for r in results)

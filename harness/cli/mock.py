@@ -1,50 +1,133 @@
-"""mock: a timed mock interview (the interview itself is harness.practice.mock)."""
+"""mock: a timed mock interview in one terminal, and the history of past ones (the interview itself is
+harness.practice.mock)."""
 
 from __future__ import annotations
+
+import functools
+import sqlite3
 
 import click
 
 from harness import catalogue, report
-from harness.practice.record import open_history
+from harness.catalogue.problem import Problem
+from harness.cli.common import LANGUAGE, PROBLEM, solution_file
+from harness.practice.record import open_history, remember
 
 
 @click.command()
+@click.argument("problems", nargs=-1, type=PROBLEM, metavar="[ID]...")
 @click.option("--minutes", type=click.FloatRange(0.01, 600), default=45, show_default=True, help="Time allowed.")
-@click.option("--count", type=click.IntRange(1, 10), default=2, show_default=True, help="How many problems.")
+@click.option("--count", type=click.IntRange(1, 10), default=2, show_default=True, help="How many problems to draw.")
 @click.option("--tag", help="Draw from problems with this tag (e.g. ml, leetcode, tokenizer).")
 @click.option("--seed", type=int, help="Draw the same problems again.")
-def mock(minutes: float, count: int, tag: str | None, seed: int | None) -> None:
-    """A timed mock interview: unsolved problems, fresh stubs, a countdown, then a scorecard.
+@LANGUAGE
+@click.option("--history", "past", is_flag=True, help="List past mock interviews: when, minutes, each problem's "
+                                                      "result, the summary.")
+def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | None, seed: int | None,
+         lang: str | None, past: bool) -> None:
+    """A timed mock interview: the problems IDs (or a draw of unsolved ones), a countdown, then a scorecard.
 
-    Press g (or Enter) to hand in early, q to abandon. Everything is graded at the end and kept in the history.
+    Each problem's stub goes to its usual workspace file, the one `shousi run ID` and `shousi grade ID` use (an
+    earlier answer there is kept beside it as <file>.bak-<date>-<time>, as `start --force` keeps it). Edit the files in your editor; in
+    the interview's terminal press r to run the problem at hand on its examples, g to grade it, n / p for the
+    next / previous problem (its statement, without the interviewer's questions), s for the statement again, and
+    q to finish. At the end, or when the time is up, every file you changed is graded (a file left as its stub is
+    "not attempted", not a wrong answer) and the scorecard is kept: `shousi mock --history` lists them. Ctrl-C
+    abandons the interview (exit code 130).
     """
-    from harness.practice import keys
+    if past:
+        if problems:
+            raise click.UsageError("--history lists past mock interviews; it takes no ID")
+        _list_past()
+        return
+    if problems and (tag or seed is not None):
+        raise click.UsageError("--tag and --seed choose a draw; with IDs given there is none")
+    from harness.practice import keys, settings
     from harness.practice import mock as interview
-    from harness.practice.record import remember, statuses
+    from harness.practice.record import statuses
 
-    problems = catalogue.problems()
-    chosen = interview.choose(problems, statuses(problems), count, tag, seed)
-    history = open_history()
+    every = catalogue.problems()
+    chosen = list({p.id: p for p in problems}.values()) or interview.choose(every, statuses(every), count, tag, seed)
+    language = settings.language(lang)
+    mock_id = _history_call(lambda history: history.start_mock(minutes, [p.id for p in chosen]))
+    session = interview.prepare(chosen, minutes, mock_id)
+    report.mock.brief(session, report.console)
+    report.mock.statement(session, language, report.console)
+    clock = interview.Clock(minutes * 60)
+    with keys.keys_mode(), report.mock.countdown(clock.deadline, report.console) as countdown:
+        act = functools.partial(_act, session, language, countdown)
+        ended = interview.count_down(clock, keys.pending_keys, countdown.tick, act)
+    report.mock.ended(ended, report.console)
+    if ended == interview.ABANDONED:
+        _finish(mock_id, f"Abandoned after {interview.spent(clock.used())} of {minutes:g} min")
+        raise SystemExit(130)
+    with report.progress(True) as progress:
+        outcomes = session.outcomes(progress)
+    remember("mock", [outcome.result for outcome in outcomes if outcome.result is not None], mock_id)
+    card = interview.Scorecard(outcomes, clock.used(), minutes)
+    report.mock.scorecard(card, report.console)
+    _finish(mock_id, card.summary)
+    raise SystemExit(0 if card.solved == len(outcomes) else 1)
+
+
+def _act(session, language: str, countdown, key: str) -> None:
+    """What a key does inside the interview: switch problems, show the statement, run or grade; else the keys."""
+    out = report.console
+    with countdown.paused():
+        if key in ("n", "p"):
+            session.move(1 if key == "n" else -1)
+        if key in ("n", "p", "s"):
+            report.mock.statement(session, language, out)
+            return
+        if key in ("r", "g"):
+            _check(session, hidden=key == "g")
+        report.mock.keys(out)
+
+
+def _check(session, hidden: bool) -> None:
+    """Run (the examples) or grade the problem at hand, as `shousi run` and `shousi grade` would, and record it."""
+    index, out = session.current, report.console
+    problem = session.problems[index]
     try:
-        mock_id = history.start_mock(round(minutes), [p.id for p in chosen]) if history else None
-        session = interview.prepare(chosen, minutes, catalogue.workspace(), mock_id)
-        report.mock_brief(session.problems, session.files, minutes, report.console)
-        clock = interview.Clock(minutes * 60)
-        with keys.keys_mode(), report.countdown(clock.deadline, report.console) as redraw:
-            ended = interview.count_down(clock, keys.pending_keys, redraw)
-        report.mock_ended(ended, report.console)
-        if ended == interview.ABANDONED:
-            raise SystemExit(1)
-        results = interview.grade_all(session)
-        remember("mock", results, mock_id)
-        card = interview.Scorecard(results, clock.used(), minutes)
-        report.scorecard(card, report.console)
-        if history:
-            history.finish_mock(mock_id, card.summary)
+        solution_file(problem, str(session.files[index]))
+    except click.UsageError as exc:  # deleted, binary, not UTF-8: say so and let the interview go on
+        report.mock.cannot_grade(exc.format_message(), out)
+        return
+    if session.untouched(index):
+        report.mock.untouched(problem, out)
+        return
+    with report.progress(True) as progress:
+        result = session.grade(index, hidden, progress)
+    remember("grade" if hidden else "run", [result], session.id)
+    report.grade(result, out)
+
+
+def _history_call(call):
+    """`call(history)`'s value, or None when the history is unavailable (a warning: it never stops an interview)."""
+    history = open_history()
+    if history is None:
+        return None
+    try:
+        return call(history)
+    except sqlite3.Error as exc:
+        report.warning(f"warning: the mock interview is not saved in the history: {exc}")
+        return None
     finally:
-        if history:
-            history.close()
-    raise SystemExit(0 if card.solved == len(results) else 1)
+        history.close()
+
+
+def _finish(mock_id: int | None, summary: str) -> None:
+    """Keep the interview's summary, when it was recorded at its start."""
+    if mock_id is not None:
+        _history_call(lambda history: history.finish_mock(mock_id, summary))
+
+
+def _list_past() -> None:
+    history = open_history()
+    records = history.mocks() if history else []
+    if history:
+        history.close()
+    report.mock.history(records, report.console)
 
 
 COMMANDS = (mock,)

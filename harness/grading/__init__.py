@@ -4,6 +4,7 @@ arrives, stopping at the first failure as LeetCode does. Nothing here prints."""
 
 from __future__ import annotations
 
+import base64
 import signal
 from pathlib import Path
 from typing import Any, Callable
@@ -12,7 +13,7 @@ from harness import checkers, units
 from harness.sandbox import parent as sandbox
 from harness.brief import brief
 from harness.catalogue import flavours
-from harness.grading import classify, gradients, speed
+from harness.grading import cache, classify, gradients, kept, speed
 from harness.sandbox import wire
 from harness.sandbox.protocol import Kind, Status
 from harness.catalogue.cases import MISSING, Case
@@ -33,26 +34,30 @@ def select_cases(problem: Problem, hidden: bool, custom: list[dict] | None = Non
     return problem.examples + (problem.hidden_cases() if hidden else [])
 
 
-# Within one process (`grade --all`, the test suite), a problem's cases and the reference's answers are computed
-# once: they depend only on the package's files and the reference, whose modification times are in the key.
-_prepared: dict[tuple, tuple] = {}
-
-
-def _package_key(problem: Problem, hidden: bool) -> tuple:
-    files = sorted(problem.folder.glob("*")) + [problem.reference]
-    return (str(problem.folder), hidden, tuple((str(f), f.stat().st_mtime_ns) for f in files if f.is_file()))
+# A problem's cases, the reference's answers and its times are computed once per content of its package (the key
+# of harness.grading.cache): kept in memory for this process (`grade --all`, the test suite) and on disk across runs
+# (harness.grading.kept).
+_prepared: dict[str, tuple] = {}
 
 
 def prepare(problem: Problem, hidden: bool, custom: list[dict] | None, checker, progress) -> tuple:
-    """The cases, their wire form, the expected answers and the reference's times (memoized, see above)."""
-    key = _package_key(problem, hidden) if custom is None else None
-    if key in _prepared:
-        return _prepared[key]
-    cases = select_cases(problem, hidden, custom)
+    """The cases, their wire form, the expected answers and the reference's times (memoized, see above); custom
+    cases are prepared afresh every time, and their answers never kept."""
+    if custom is not None:
+        return _prepare_afresh(problem, select_cases(problem, hidden, custom), checker, progress)
+    key = cache.package_key(problem, hidden)
+    if key not in _prepared:
+        prepared = kept.load(key)
+        if prepared is None:
+            prepared = _prepare_afresh(problem, select_cases(problem, hidden), checker, progress)
+            kept.store(key, prepared, speed.measure())  # the speed the reference's times were measured at
+        _prepared[key] = prepared
+    return _prepared[key]
+
+
+def _prepare_afresh(problem: Problem, cases: list[Case], checker, progress) -> tuple:
     inputs = [wire.to_wire(case.input, limit=None) for case in cases]  # encoded once, for both workers
     expected, reference_s = run_reference(problem, cases, inputs, checker, progress)
-    if key is not None:
-        _prepared[key] = cases, inputs, expected, reference_s
     return cases, inputs, expected, reference_s
 
 
@@ -64,12 +69,13 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dic
     every case runs that can, and each keeps its answer and what it printed, as LeetCode's Run panel shows them.
     """
     file = Path(file).resolve()
-    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, run=not hidden)
+    source = snapshot(file)
+    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, run=not hidden, source=source)
     try:
         checker = checkers.load(problem.checker, problem.folder)
         cases, inputs, expected, reference_s = prepare(problem, hidden, custom, checker, progress)
         result.total = len(cases)
-        flavour = flavours.detect(problem, file)
+        flavour = flavours.detect(problem, file, source)
         if flavour is not None:  # e.g. PyTorch: its gradient cases compare gradients too
             inputs, expected, checker = gradients.prepare(problem, flavour, cases, inputs, expected, checker)
     except (GradingFault, ProblemError, ValueError, OSError) as exc:
@@ -77,26 +83,28 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dic
         return result
     now = speed.measure()
     prepared = cases, inputs, expected, reference_s
-    outcome = _run(problem, file, prepared, checker, flavour, now, result.run, progress)
+    outcome = _run(problem, file, prepared, checker, flavour, now, result.run, progress, source)
     if outcome.verdict is Verdict.TIME_LIMIT_EXCEEDED:
         # The machine may have slowed down since the probe (another job on the host, a throttled core): probe
         # again, and if it is slower now, grade once more under limits scaled by the slower speed.
         later = speed.measure()
         if later.cpu > now.cpu * RETRY_IF_SLOWER:
             slower = speed.Speed(later.cpu, max(now.wall, later.wall))
-            outcome = _run(problem, file, prepared, checker, flavour, slower, result.run, progress)
+            outcome = _run(problem, file, prepared, checker, flavour, slower, result.run, progress, source)
     return outcome
 
 
 def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: speed.Speed, run: bool,
-         progress: Progress | None) -> GradeResult:
-    """One run of `file` on the prepared cases under the limits `now` gives (`run`: LeetCode's Run)."""
+         progress: Progress | None, source: bytes | None) -> GradeResult:
+    """One run of `file` (its snapshot `source`) on the prepared cases under the limits `now` gives (`run`:
+    LeetCode's Run)."""
     cases, inputs, expected, reference_s = prepared
-    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases), run=run)
+    result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases), run=run,
+                         source=source)
     limits = [problem.limits.time_limit_s * now.cpu] * len(cases)
     result.limit = (f"{units.duration(limits[0])} of CPU time per case ({problem.limits.time_limit_s:g} s × "
                     f"{now.cpu:.2f} for this machine's speed)")
-    job = make_job(problem, file, inputs, limits, cases, flavour, now)
+    job = make_job(problem, file, inputs, limits, cases, flavour, now, source)
     judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
@@ -116,10 +124,12 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
 
 
 def make_job(problem: Problem, file: Path, inputs: list, limits: list[float],
-             cases: list[Case] | None = None, flavour: Any = MISSING, now: speed.Speed | None = None) -> sandbox.Job:
+             cases: list[Case] | None = None, flavour: Any = MISSING, now: speed.Speed | None = None,
+             source: bytes | None = None) -> sandbox.Job:
     """The worker's job: `file` on `inputs` under the problem's limits, its forbidden calls, and the memory
     ceilings of `cases` (when given); `flavour` is what `flavours.detect` found, detected here when not given;
-    `now` (the machine's speed) stretches the wall-clock backstop by how contended the cores are."""
+    `now` (the machine's speed) stretches the wall-clock backstop by how contended the cores are; `source`, the
+    snapshot of the file, is what the worker runs (under the file's name) when given."""
     if flavour is MISSING:  # a file defining e.g. the PyTorch entry runs through its driver
         flavour = flavours.detect(problem, Path(file))
     return sandbox.Job(
@@ -129,7 +139,17 @@ def make_job(problem: Problem, file: Path, inputs: list, limits: list[float],
         driver=str(flavour.driver) if flavour else None, forbidden=list(problem.forbidden),
         memory_ceiling_bytes=[classify.ceiling_bytes(case) for case in cases] if cases else [],
         wall_factor=sandbox.WALL_FACTOR * (now.contention if now else 1.0), inputs_unchanged=problem.inputs_unchanged,
+        source=None if source is None else base64.b64encode(source).decode("ascii"),
     )
+
+
+def snapshot(file: Path) -> bytes | None:
+    """The file's bytes, read once when the grade starts: what is graded and recorded, though it be saved again
+    meanwhile; None when it cannot be read (the worker then reports why)."""
+    try:
+        return Path(file).read_bytes()
+    except OSError:
+        return None
 
 
 def run_reference(problem: Problem, cases: list[Case], inputs: list, checker,

@@ -22,6 +22,7 @@ from harness.catalogue.flavours import Flavour
 from harness.catalogue.problem import Problem
 from harness.checkers import ACCEPT, Checker, Outcome, floats, reject
 from harness.errors import GradingFault
+from harness.grading import cache
 from harness.sandbox import wire
 from harness.sandbox.driver import GRADIENT_KEY
 
@@ -32,7 +33,7 @@ DETACHED = ("your output is right, but no gradient reached {names} when sum(outp
             "something in your forward cuts the autograd graph (.detach(), torch.no_grad(), .item(), .numpy(), "
             "or NumPy math inside forward)")
 
-_memo: dict[tuple, dict] = {}  # (reference, its mtime, the case's wire input, R) -> expected gradients
+_memo: dict[str, dict] = {}  # a key covering the package, the reference, the case and R -> expected gradients
 
 
 class GradientAnswer(dict):
@@ -47,13 +48,16 @@ def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: list,
         return inputs, expected, checker
     inputs, expected = list(inputs), list(expected)
     reference, driver = _reference_function(problem), loader.load("shousi_gradient_driver", flavour.driver)
+    package = cache.package_key(problem, hidden=True)
     for index, case in enumerate(cases):
         if not case.gradient or case.raises:
             continue
         upstream = upstream_for(expected[index], index)
         try:
             sources = driver.parameters(case.input) if hasattr(driver, "parameters") else {}
-            grads = _expected_gradients(problem, reference, case.input, upstream, sources, json.dumps(inputs[index]))
+            memo_key = cache.derived_key(package, json.dumps(inputs[index]), upstream.dtype.str, str(upstream.shape),
+                                         upstream.tobytes())
+            grads = _expected_gradients(problem, reference, case.input, upstream, sources, memo_key)
         except Exception as exc:  # the reference's or the driver's fault, never the user's
             raise GradingFault(f"{case.name}: the expected gradients failed: {type(exc).__name__}: {exc}") from exc
         inputs[index] = wire.to_wire({**case.input, GRADIENT_KEY: upstream})
@@ -78,17 +82,30 @@ def _reference_function(problem: Problem):
 
 
 def _expected_gradients(problem: Problem, reference, given: dict, upstream, sources: dict, key: str) -> dict:
-    """Gradients by finite differences (memoized: they depend only on the reference, the case and R), named as
-    the flavour reports them: the inputs that feed no parameter, then the parameters."""
-    memo_key = (str(problem.reference), problem.reference.stat().st_mtime_ns, key, upstream.tobytes())
-    if memo_key not in _memo:
-        _memo[memo_key] = finite_differences(reference, given, upstream, list(problem.params))
-    by_input = _memo[memo_key]
+    """Gradients by finite differences (memoized in memory and on disk under `key`, which covers what they depend
+    on: the package, the reference, the case and R), named as the flavour reports them: the inputs that feed no
+    parameter, then the parameters."""
+    if key not in _memo:
+        found = cache.load_value("gradients", key)
+        if not _gradients_of(found, given):
+            found = finite_differences(reference, given, upstream, list(problem.params))
+            cache.store_value("gradients", key, found)
+        _memo[key] = found
+    by_input = _memo[key]
     fed = {source for source, _ in sources.values()}
     named = {name: grad for name, grad in by_input.items() if name not in fed}
     named.update((name, by_input[source] if rows is None else by_input[source][rows])
                  for name, (source, rows) in sources.items())
     return {name: grad.astype(given[_source(name, sources)].dtype) for name, grad in named.items()}
+
+
+def _gradients_of(found: Any, given: dict) -> bool:
+    """Whether a value read from the cache is gradients of `given`: float64 arrays of its floating inputs' shapes."""
+    import numpy as np
+
+    return isinstance(found, dict) and all(
+        isinstance(grad, np.ndarray) and grad.dtype == np.float64 and _floating(given.get(name))
+        and grad.shape == given[name].shape for name, grad in found.items())
 
 
 def _source(name: str, sources: dict) -> str:

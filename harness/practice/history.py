@@ -1,4 +1,5 @@
-"""Every run, grade, compare and mock interview, kept in SQLite under the user's data directory.
+"""Every run, grade, compare and mock interview, and the code each run, grade and mock graded (the `versions`
+table, by content hash), kept in SQLite under the user's data directory.
 
 SHOUSI_DATA overrides the folder (tests, CI). The database is written in WAL mode with a busy timeout, each record
 in one transaction, so two graders writing at once lose nothing and a grader killed mid-write leaves it consistent.
@@ -29,6 +30,10 @@ CREATE TABLE IF NOT EXISTS attempts (
 );
 CREATE INDEX IF NOT EXISTS attempts_problem ON attempts (problem, at);
 CREATE TABLE IF NOT EXISTS hints (problem TEXT PRIMARY KEY, shown INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS versions (   -- every graded file, by content: attempts.file_hash names its row
+    hash TEXT PRIMARY KEY,           -- sha256 of the bytes, hex
+    content BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS mocks (
     id INTEGER PRIMARY KEY, started TEXT NOT NULL, minutes INTEGER NOT NULL, problems TEXT NOT NULL,
     finished TEXT, summary TEXT
@@ -60,9 +65,29 @@ class Attempt:
     mock: int | None = None
 
 
+@dataclass
+class MockRecord:
+    """One mock interview as kept: when it started, the minutes allowed, its problems, its one-line summary (None
+    while unfinished) and the scorecard's attempt per problem (a problem without one was not attempted)."""
+
+    id: int
+    started: str
+    minutes: float
+    problems: list[str]
+    finished: str | None
+    summary: str | None
+    scored: dict[str, Attempt]
+
+
+def content_hash(content: bytes) -> str:
+    """The name a version is kept under: the sha256 of its bytes, in hex."""
+    return hashlib.sha256(content).hexdigest()
+
+
 def file_hash(path: Path) -> str | None:
+    """The content hash of the file as it is now, or None when it cannot be read."""
     try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+        return content_hash(Path(path).read_bytes())
     except OSError:
         return None
 
@@ -93,9 +118,12 @@ class History:
     def close(self) -> None:
         self.connection.close()
 
-    def record(self, attempt: Attempt) -> None:
-        """Add one attempt, atomically."""
+    def record(self, attempt: Attempt, source: bytes | None = None) -> None:
+        """Add one attempt, and the code it graded (`source`, kept under `attempt.file_hash`), atomically."""
         with self.connection:
+            if source is not None:
+                self.connection.execute("INSERT OR IGNORE INTO versions (hash, content) VALUES (?, ?)",
+                                        (attempt.file_hash, source))
             self.connection.execute(
                 "INSERT INTO attempts (at, problem, command, file_hash, verdict, passed, total, time_ms,"
                 " reference_ms, ratio, mock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -108,6 +136,13 @@ class History:
         query = "SELECT at, problem, command, verdict, passed, total, time_ms, reference_ms, ratio, file_hash, mock" \
                 " FROM attempts" + (" WHERE problem = ?" if problem else "") + " ORDER BY at, id"
         return [Attempt(*row) for row in self.connection.execute(query, (problem,) if problem else ())]
+
+    def kept(self, problem: str) -> dict[str, bytes]:
+        """The code of the problem's attempts, by hash, where it is kept (compares, and attempts older than the
+        versions table, have a hash but no code)."""
+        rows = self.connection.execute("SELECT hash, content FROM versions WHERE hash IN"
+                                       " (SELECT file_hash FROM attempts WHERE problem = ?)", (problem,))
+        return {digest: bytes(content) for digest, content in rows}
 
     def statuses(self) -> dict[str, str]:
         """solved (a grade was accepted) or attempted, per problem with any record."""
@@ -125,7 +160,7 @@ class History:
                 "INSERT INTO hints (problem, shown) VALUES (?, ?) ON CONFLICT(problem) DO UPDATE SET shown = ?",
                 (problem, count, count))
 
-    def start_mock(self, minutes: int, problems: list[str]) -> int:
+    def start_mock(self, minutes: float, problems: list[str]) -> int:
         with self.connection:
             cursor = self.connection.execute("INSERT INTO mocks (started, minutes, problems) VALUES (?, ?, ?)",
                                              (now(), minutes, ",".join(problems)))
@@ -134,6 +169,17 @@ class History:
     def finish_mock(self, mock: int, summary: str) -> None:
         with self.connection:
             self.connection.execute("UPDATE mocks SET finished = ?, summary = ? WHERE id = ?", (now(), summary, mock))
+
+    def mocks(self) -> list[MockRecord]:
+        """Every mock interview, newest first, each with its scorecard (its last "mock" attempt per problem)."""
+        scored: dict[int, dict[str, Attempt]] = {}
+        for attempt in self.attempts():
+            if attempt.command == "mock" and attempt.mock is not None:
+                scored.setdefault(attempt.mock, {})[attempt.problem] = attempt
+        rows = self.connection.execute("SELECT id, started, minutes, problems, finished, summary FROM mocks"
+                                       " ORDER BY id DESC")
+        return [MockRecord(mock, started, minutes, problems.split(",") if problems else [], finished, summary,
+                           scored.get(mock, {})) for mock, started, minutes, problems, finished, summary in rows]
 
 
 class Corrupt(sqlite3.DatabaseError):

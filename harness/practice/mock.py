@@ -1,14 +1,15 @@
-"""A mock interview: draw problems the user has not solved, give each a fresh stub in a folder of the interview's own,
-keep the clock, grade everything at the end and sum it up as an interviewer would.
+"""A mock interview: draw problems the user has not solved, put each one's stub at its workspace file (the file
+`shousi run` and `shousi grade` find; an earlier answer there is first kept beside it, as `start --force` keeps it),
+keep the clock while the candidate runs and grades from inside the interview, then grade what was attempted and sum
+it up as an interviewer would. A file still equal to its stub was not attempted: it is not graded, and it is no wrong answer.
 
-Nothing here prints or reads the terminal: `harness.cli.mock` passes in the keys and the redraw, and `harness.report`
-renders the brief, the countdown and the scorecard.
+Nothing here prints or reads the terminal: `harness.cli.mock` passes in the keys, the redraw and what each key does,
+and `harness.report.mock` renders the brief, the statements, the countdown and the scorecard.
 """
 
 from __future__ import annotations
 
 import random
-import shutil
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,9 +19,12 @@ from harness import catalogue
 from harness.catalogue.problem import Problem
 from harness.errors import UsageError
 from harness.grading.verdict import GradeResult, Verdict
+from harness.practice.keys import read
+from harness.practice.versions import backup
 
 POLL_S = 0.2  # how often the countdown looks at the keys and redraws
 FAST_SHARE = 0.75  # everything solved within this share of the time allowed: a strong hire
+FINISH = "q"  # the key that hands the interview in
 
 # How a countdown ends.
 TIME_UP, HANDED_IN, ABANDONED = "time_up", "handed_in", "abandoned"
@@ -36,39 +40,86 @@ def choose(problems: Iterable[Problem], statuses: dict[str, str], count: int, ta
     return random.Random(seed).sample(unsolved, min(count, len(unsolved)))
 
 
+def same_code(one: bytes, other: bytes) -> bool:
+    """Whether two sources differ at most in a BOM, line ends and trailing blanks (an editor's save of an untouched
+    stub is still the stub)."""
+    return _normalised(one) == _normalised(other)
+
+
+def _normalised(data: bytes) -> str:
+    text = data.decode("utf-8-sig", errors="replace")
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
+
+
 @dataclass
 class Mock:
-    """One mock interview: its problems, the fresh file for each, the minutes allowed, its id in the history."""
+    """One mock interview: its problems, each one's file and stub, where earlier answers went, the minutes allowed,
+    its id in the history, the problem on the table, and the latest grade of each file with the bytes it saw."""
 
     problems: list[Problem]
     files: list[Path]
     minutes: float
     id: int | None = None
+    stubs: list[bytes] = field(default_factory=list)
+    backups: list[Path | None] = field(default_factory=list)  # None: there was no earlier answer to keep
+    current: int = 0
+    graded: dict[int, tuple[bytes, GradeResult]] = field(default_factory=dict)
+
+    def move(self, step: int) -> None:
+        """Put the next (`step` 1) or previous (-1) problem on the table, going round."""
+        self.current = (self.current + step) % len(self.problems)
+
+    def untouched(self, index: int) -> bool:
+        """Whether file `index` is missing or still its stub: not attempted."""
+        data = read(self.files[index])
+        return data is None or same_code(data, self.stubs[index])
+
+    def grade(self, index: int, hidden: bool = True, progress=None) -> GradeResult:
+        """Grade file `index` (with `hidden` False: run the examples); a grade is kept while the file stays as it was."""
+        from harness.grading import grade  # the grader's imports are not needed before the first r or g
+
+        before = read(self.files[index])
+        result = grade(self.problems[index], self.files[index], hidden=hidden, progress=progress)
+        if hidden and before is not None:
+            self.graded[index] = (before, result)
+        return result
+
+    def outcomes(self, progress=None) -> list["Outcome"]:
+        """Each problem's outcome: untouched files were not attempted, a file unchanged since its grade inside the
+        interview keeps that grade, and every other one is graded now."""
+        found = []
+        for index, problem in enumerate(self.problems):
+            if self.untouched(index):
+                found.append(Outcome(problem, None))
+                continue
+            kept = self.graded.get(index)
+            fresh = kept is not None and kept[0] == read(self.files[index])
+            found.append(Outcome(problem, kept[1] if fresh else self.grade(index, progress=progress)))
+        return found
 
 
-def prepare(problems: list[Problem], minutes: float, workspace: Path, mock_id: int | None = None) -> Mock:
-    """Copy each stub into a new folder `mock-<id>` (or `mock-<time>` without a history) of the workspace.
-
-    The folder is always a new one: the files of an earlier interview (a history deleted since, say) are kept.
-    """
-    folder = _new_folder(workspace, f"mock-{mock_id or int(time.time())}")
-    files = []
+def prepare(problems: list[Problem], minutes: float, mock_id: int | None = None) -> Mock:
+    """Put each problem's stub at its workspace file, keeping an earlier answer there beside it first."""
+    mock = Mock(list(problems), [], minutes, mock_id)
     for problem in problems:
-        files.append(folder / catalogue.workspace_file(problem).name)
-        shutil.copyfile(problem.stub_path, files[-1])
-    return Mock(list(problems), files, minutes, mock_id)
-
-
-def _new_folder(parent: Path, name: str) -> Path:
-    parent.mkdir(parents=True, exist_ok=True)
-    for attempt in range(1, 1000):
-        folder = parent / (name if attempt == 1 else f"{name}-{attempt}")
+        target, stub = catalogue.workspace_file(problem), problem.stub_path.read_bytes()
         try:
-            folder.mkdir()
-            return folder
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free folder name like {parent / name}")
+            mock.backups.append(_keep_earlier(target, stub))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(stub)
+        except OSError as exc:
+            raise UsageError(f"cannot put the stub at {target}: {exc.strerror or exc}") from None
+        mock.files.append(target)
+        mock.stubs.append(stub)
+    return mock
+
+
+def _keep_earlier(target: Path, stub: bytes) -> Path | None:
+    """Copy an earlier answer at `target` to <name>.bak-<date>-<time> beside it (harness.practice.versions.backup,
+    as `start --force` does); None when there is none, or it is the stub itself."""
+    if not target.is_file() or same_code(target.read_bytes(), stub):
+        return None
+    return backup(target)
 
 
 @dataclass
@@ -96,14 +147,8 @@ class Clock:
             self.end(TIME_UP)
         return not self.ended
 
-    def press(self, keys: str) -> None:
-        """React to the keys typed since the last look: q abandons, g or Enter hands in."""
-        if "q" in keys:
-            self.end(ABANDONED)
-        elif set(keys) & set("g\n"):
-            self.end(HANDED_IN)
-
     def end(self, how: str) -> None:
+        """End the interview as `how` (the first ending counts)."""
         if not self.ended:
             self.ended, self.stopped = how, min(self.deadline, self.now())
 
@@ -113,12 +158,19 @@ class Clock:
         return max(0.0, min(self.seconds, stopped - self.started))
 
 
-def count_down(clock: Clock, keys: Callable[[], str], redraw: Callable[[], None],
+def count_down(clock: Clock, keys: Callable[[], str], redraw: Callable[[], None], act: Callable[[str], None],
                sleep: Callable[[float], None] = time.sleep) -> str:
-    """Run the countdown until the time is up, a key ends it, or Ctrl-C abandons it; return how it ended."""
+    """Run the interview until the time is up, q hands it in, or Ctrl-C abandons it, passing every other key (blanks
+    aside) to `act`; return how it ended."""
     try:
         while clock.running():
-            clock.press(keys())
+            for key in keys():
+                if key == FINISH:
+                    clock.end(HANDED_IN)
+                elif not key.isspace():
+                    act(key)
+                if not clock.running():
+                    break
             if clock.running():
                 redraw()
                 sleep(POLL_S)
@@ -127,28 +179,37 @@ def count_down(clock: Clock, keys: Callable[[], str], redraw: Callable[[], None]
     return clock.ended
 
 
-def grade_all(mock: Mock) -> list[GradeResult]:
-    """Grade every file of the interview on the examples and the hidden tests."""
-    from harness.grading import grade  # the grader's imports are not needed before the end
+@dataclass(frozen=True)
+class Outcome:
+    """One problem on the scorecard: its final grade, or None when its file is still the stub."""
 
-    return [grade(problem, path) for problem, path in zip(mock.problems, mock.files)]
+    problem: Problem
+    result: GradeResult | None
+
+    @property
+    def solved(self) -> bool:
+        return self.result is not None and self.result.verdict is Verdict.ACCEPTED
 
 
 @dataclass(frozen=True)
 class Scorecard:
-    """What an interviewer would write down: each result, the time used, and a hiring signal."""
+    """What an interviewer would write down: each outcome, the time used, and a hiring signal."""
 
-    results: list[GradeResult]
+    outcomes: list[Outcome]
     used_s: float
     minutes: float
 
     @property
     def solved(self) -> int:
-        return sum(result.verdict is Verdict.ACCEPTED for result in self.results)
+        return sum(outcome.solved for outcome in self.outcomes)
+
+    @property
+    def not_attempted(self) -> int:
+        return sum(outcome.result is None for outcome in self.outcomes)
 
     @property
     def signal(self) -> str:
-        share = self.solved / len(self.results)
+        share = self.solved / len(self.outcomes)
         if share == 1:
             return "Strong hire" if self.used_s <= self.minutes * 60 * FAST_SHARE else "Hire"
         return "Lean hire" if share >= 0.5 else "No hire"
@@ -156,5 +217,11 @@ class Scorecard:
     @property
     def summary(self) -> str:
         """The scorecard in one line, as the history keeps it."""
-        used = f"{int(self.used_s // 60)} min {int(self.used_s % 60)} s"
-        return f"{self.signal}: {self.solved}/{len(self.results)} solved in {used} of {self.minutes:g} min"
+        skipped = f" ({self.not_attempted} not attempted)" if self.not_attempted else ""
+        return (f"{self.signal}: {self.solved}/{len(self.outcomes)} solved{skipped} in {spent(self.used_s)} "
+                f"of {self.minutes:g} min")
+
+
+def spent(seconds: float) -> str:
+    """Time spent in an interview, in minutes and seconds: 12 min 5 s."""
+    return f"{int(seconds // 60)} min {int(seconds % 60)} s"

@@ -27,14 +27,14 @@ def open_history():
     return history
 
 
-def _save(attempts: list) -> None:
-    """Add `attempts` to the history; a failure is a warning, never the end of the command."""
+def _save(records: list[tuple]) -> None:
+    """Add each (attempt, graded code or None) to the history; a failure is a warning, never the end of the command."""
     history = open_history()
     if history is None:
         return
     try:
-        for attempt in attempts:
-            history.record(attempt)
+        for attempt, source in records:
+            history.record(attempt, source)
     except sqlite3.Error as exc:
         report.warning(f"warning: not saved in the history: {exc}")
     finally:
@@ -42,16 +42,18 @@ def _save(attempts: list) -> None:
 
 
 def remember(command: str, results: list[GradeResult], mock: int | None = None) -> None:
-    """Record the user's runs and grades (never the reference's) in the history."""
-    from harness.practice.history import Attempt, file_hash, now
+    """Record the user's runs and grades (never the reference's) in the history, each with the code it graded
+    (`result.source`, the snapshot the grade read, not the file as it is now)."""
+    from harness.practice.history import Attempt, content_hash, file_hash, now
 
-    attempts = []
+    records = []
     for result in results:
         reference = result.reference_time_ms
         ratio = result.time_ms / reference if reference and result.time_ms else None
-        attempts.append(Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
-                                result.time_ms, reference, ratio, file_hash(Path(result.file)), mock))
-    _save(attempts)
+        digest = content_hash(result.source) if result.source is not None else file_hash(Path(result.file))
+        records.append((Attempt(now(), result.problem, command, result.verdict.value, result.passed, result.total,
+                                result.time_ms, reference, ratio, digest, mock), result.source))
+    _save(records)
 
 
 def remember_comparison(result) -> None:
@@ -60,8 +62,8 @@ def remember_comparison(result) -> None:
 
     mine = next((t for t in reversed(result.user.seconds) if t), None)
     theirs = result.reference.seconds[result.user.seconds.index(mine)] if mine else None
-    _save([Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
-                   theirs and theirs * 1000, result.ratio, file_hash(Path(result.file)))])
+    _save([(Attempt(now(), result.problem, "compare", None, None, None, mine and mine * 1000,
+                    theirs and theirs * 1000, result.ratio, file_hash(Path(result.file))), None)])
 
 
 def statuses(problems) -> dict[str, str]:

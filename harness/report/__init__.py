@@ -59,17 +59,15 @@ def warning(message: str) -> None:
 
 
 from harness.report.text import plain  # noqa: E402
-from harness.report.catalogue import problem_table, source, statement  # noqa: E402
+from harness.report.catalogue import code, problem_table, source, statement  # noqa: E402
 from harness.report.comparing import comparison, comparison_json, plot  # noqa: E402
 from harness.report.grading import grade, grade_json  # noqa: E402
 from harness.report.jsonout import jsonable  # noqa: E402
-from harness.report import messages  # noqa: E402
-from harness.report.practice import (  # noqa: E402
-    countdown, hints, history_table, mock_brief, mock_ended, progress_table, scorecard,
-)
+from harness.report import messages, mock, versions  # noqa: E402
+from harness.report.practice import hints, history_table, next_up, progress_table  # noqa: E402
 
 __all__ = [
     "console", "error_console", "progress", "print_json", "error_json", "warning", "plain", "messages",
     "problem_table", "statement", "source", "grade", "grade_json", "jsonable", "comparison", "comparison_json",
-    "plot", "hints", "history_table", "progress_table", "countdown", "mock_brief", "mock_ended", "scorecard",
+    "plot", "hints", "history_table", "progress_table", "mock", "code", "versions", "next_up",
 ]

@@ -7,6 +7,8 @@ import math
 from harness import units
 
 Series = list[tuple[float, float]]  # (size, seconds)
+PLOT_WIDTH, PLOT_HEIGHT = 56, 14  # the terminal plot's area at most, in characters
+TITLE_CHARS = 80  # an SVG title line of 14 px sans-serif in a 640 px chart
 
 
 def _bounds(series: dict[str, Series]) -> tuple[float, float, float, float]:
@@ -20,42 +22,52 @@ def seconds(value: float) -> str:
     return units.duration(value)
 
 
-def text(series: dict[str, tuple[str, Series]], width: int = 56, height: int = 14) -> list[str]:
-    """A text plot: `series` maps a label to (marker character, points). Later series draw over earlier ones."""
+def text(series: dict[str, tuple[str, Series]], max_width: int = 80) -> list[str]:
+    """A text plot no wider than `max_width`: `series` maps a label to (marker character, points), later series
+    drawn over earlier ones. The legend above the plot is wrapped, the plot narrowed."""
+    import textwrap
+
     x0, x1, y0, y1 = _bounds({k: v for k, (_, v) in series.items()})
+    top, bottom = seconds(10 ** y1), seconds(10 ** y0)
+    margin = max(len(top), len(bottom))
+    width, height = max(16, min(PLOT_WIDTH, max_width - margin - 2)), PLOT_HEIGHT
     grid = [[" "] * width for _ in range(height)]
     for marker, points in series.values():
         for n, t in points:
             col = round((math.log10(n) - x0) / (x1 - x0) * (width - 1))
             row = height - 1 - round((math.log10(t) - y0) / (y1 - y0) * (height - 1))
             grid[row][col] = marker
-    top, bottom = seconds(10 ** y1), seconds(10 ** y0)
-    margin = max(len(top), len(bottom))
-    lines = []
+    legend = "   ".join(f"{marker} {label}" for label, (marker, _) in series.items())
+    lines = textwrap.wrap(f"time against n (log-log):  {legend}", max(20, max_width))
     for index, row in enumerate(grid):
         label = top if index == 0 else bottom if index == height - 1 else ""
         lines.append(f"{label:>{margin}} │{''.join(row)}")
     lines.append(" " * margin + " └" + "─" * width)
     left, right = f"n = {10 ** x0:,.0f}", f"{10 ** x1:,.0f}"
-    lines.append(" " * (margin + 2) + left + right.rjust(width - len(left)) + "   (log-log)")
-    lines.append(" " * (margin + 2) + "   ".join(f"{marker} {label}" for label, (marker, _) in series.items()))
+    lines.append(" " * (margin + 2) + left + right.rjust(width - len(left)))
     return lines
 
 
-def svg(series: dict[str, tuple[str, Series]], title: str, width: int = 640, height: int = 400) -> str:
-    """A standalone SVG: log-log axes, one polyline with dots per series, a legend."""
+def svg(series: dict[str, tuple[str, Series]], title: str, axis: str = "input size n", width: int = 640,
+        height: int = 400) -> str:
+    """A standalone SVG: the title wrapped to the width, log-log axes, one polyline with dots per series, a legend."""
+    import textwrap
+
+    titles = textwrap.wrap(title, TITLE_CHARS) or [""]
     x0, x1, y0, y1 = _bounds({k: v for k, (_, v) in series.items()})
-    left, right, top, bottom = 70, 20, 40, 50
+    left, right, top, bottom = 70, 20, 24 + 18 * len(titles), 50
+    height += 18 * (len(titles) - 1)
     sx = lambda n: left + (math.log10(n) - x0) / (x1 - x0) * (width - left - right)  # noqa: E731
     sy = lambda t: height - bottom - (math.log10(t) - y0) / (y1 - y0) * (height - top - bottom)  # noqa: E731
     colours = ["#1f77b4", "#d62728", "#2ca02c"]
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
         f'font-size="12"><rect width="100%" height="100%" fill="white"/>',
-        f'<text x="{width / 2}" y="20" text-anchor="middle" font-size="14">{_escape(title)}</text>',
+        *(f'<text x="{width / 2}" y="{20 + 18 * i}" text-anchor="middle" font-size="14">{_escape(line)}</text>'
+          for i, line in enumerate(titles)),
         f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="black"/>',
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{height - bottom}" stroke="black"/>',
-        f'<text x="{width / 2}" y="{height - 12}" text-anchor="middle">input size n (log scale)</text>',
+        f'<text x="{width / 2}" y="{height - 12}" text-anchor="middle">{_escape(axis)} (log scale)</text>',
         f'<text x="{left - 5}" y="{top + 4}" text-anchor="end">{seconds(10 ** y1)}</text>',
         f'<text x="{left - 5}" y="{height - bottom}" text-anchor="end">{seconds(10 ** y0)}</text>',
         f'<text x="{left}" y="{height - bottom + 16}">{10 ** x0:,.0f}</text>',

@@ -14,84 +14,92 @@ from harness.brief import brief
 from harness.grading.verdict import CaseResult, GradeResult, Verdict
 from harness.report.jsonout import jsonable
 from harness.report.text import join, plain
+from harness.report.words import case_name, comparison, say
+from harness.report.words import verdict as verdict_name
 
 
 def _time(ms: float | None) -> str:
     return units.duration(None if ms is None else ms / 1000)
 
 
-def _ratio(result: GradeResult | CaseResult) -> str:
+def _ratio(result: GradeResult | CaseResult, lang: str) -> str:
     """Against the reference, in words; nothing when either time is too small to compare."""
     mine, theirs = result.time_ms, result.reference_time_ms
-    words = units.compare_times(mine and mine / 1000, theirs and theirs / 1000)
-    return words if words in ("", "about the same") else f"{words} than the reference"
+    return comparison(units.compare_times(mine and mine / 1000, theirs and theirs / 1000), lang)
 
 
-def grade(result: GradeResult, out: Console, verbose: bool = False) -> None:
-    """Print a verdict the way LeetCode's result page reads: headline, failing case, then the timings."""
-    headline = join((f" {result.verdict.label} ", result.verdict.style), f"  {result.problem}")
+def grade(result: GradeResult, out: Console, verbose: bool = False, lang: str = "en") -> None:
+    """Print a verdict the way LeetCode's result page reads: headline, failing case, then the timings; the
+    labels and verdict names in `lang` (力扣's names in Chinese)."""
+    headline = join((f" {verdict_name(result.verdict, lang)} ", result.verdict.style), f"  {result.problem}")
     if result.total:
-        headline.append(f"  ·  {result.passed}/{result.total} cases passed")
+        headline.append(say("cases passed", lang, passed=result.passed, total=result.total))
     out.print(headline)
     if result.message and not result.failure:
         out.print(plain(result.message))
     if result.run:  # LeetCode's Run panel: every case, its output and what it printed, accepted or not
         for case in result.cases:
-            _case(case, out, shown_whole=True)
+            _case(case, out, lang, shown_whole=True)
         if verbose and result.cases:
-            _timings(result, out, verbose)
+            _timings(result, out, verbose, lang)
         elif result.cases:
-            _summary(result, out)
+            _summary(result, out, lang)
         return
     if result.failure:
-        _case(result.failure, out)
+        _case(result.failure, out, lang)
     if result.cases:
-        _timings(result, out, verbose)
+        _timings(result, out, verbose, lang)
 
 
-def _case(case: CaseResult, out: Console, shown_whole: bool = False) -> None:
+def _case(case: CaseResult, out: Console, lang: str, shown_whole: bool = False) -> None:
     """One case in a panel: its input and, for a wrong answer (or `shown_whole`), the expected and the output."""
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold")
+    grid.add_column(style="bold", no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row("case", plain(case.name + (f" — {case.note}" if case.note else "")))
-    grid.add_row("input", plain(", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items())))
+
+    def row(label: str, text: str) -> None:
+        grid.add_row(say(label, lang), plain(text))
+
+    row("case", case_name(case.name, lang) + (f" — {case.note}" if case.note else ""))
+    row("input", ", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items()))
     answered = case.verdict in (Verdict.WRONG_ANSWER, Verdict.ACCEPTED)
     if case.verdict is Verdict.WRONG_ANSWER or (shown_whole and answered):
-        grid.add_row("expected", plain(brief(case.expected)))
-        grid.add_row("got", plain(brief(case.got)))
+        row("expected", brief(case.expected))
+        row("got", brief(case.got))
     if not case.traceback and case.message:  # a traceback ends with the same message
-        grid.add_row("why", plain(case.message))
+        row("why", case.message)
     if case.stdout:
-        grid.add_row("stdout", plain(case.stdout.rstrip()))
+        row("stdout", case.stdout.rstrip())
     if shown_whole and case.time_ms is not None:
-        grid.add_row("time", plain(f"{_time(case.time_ms)}  (reference {_time(case.reference_time_ms)})"))
+        row("time", say("case time", lang, time=_time(case.time_ms), reference=_time(case.reference_time_ms)))
     if case.traceback:
-        grid.add_row("traceback", plain(case.traceback))
-    out.print(Panel(grid, title=case.verdict.label, border_style=case.verdict.style.split()[-1], expand=False))
+        row("traceback", case.traceback)
+    out.print(Panel(grid, title=verdict_name(case.verdict, lang), border_style=case.verdict.style.split()[-1],
+                    expand=False))
 
 
-def _timings(result: GradeResult, out: Console, verbose: bool) -> None:
+def _timings(result: GradeResult, out: Console, verbose: bool, lang: str) -> None:
     shown = result.cases if verbose else sorted(result.cases, key=lambda c: -(c.time_ms or 0))[:5]
-    table = Table(title=None if verbose else "slowest cases (-v for all)", title_justify="left", box=None)
+    table = Table(title=None if verbose else say("slowest cases", lang), title_justify="left", box=None)
     for column in ("case", "verdict", "time", "reference", ""):
-        table.add_column(column, justify="left" if column in ("case", "verdict") else "right")
+        table.add_column(say(column, lang), justify="left" if column in ("case", "verdict") else "right")
     for case in shown:
-        table.add_row(plain(case.name), Text(case.verdict.value, style=case.verdict.style), _time(case.time_ms),
-                      _time(case.reference_time_ms), _ratio(case))
+        verdict = verdict_name(case.verdict, lang) if lang == "zh" else case.verdict.value
+        table.add_row(plain(case_name(case.name, lang)), Text(verdict, style=case.verdict.style),
+                      _time(case.time_ms), _time(case.reference_time_ms), _ratio(case, lang))
     out.print(table)
-    _summary(result, out)
+    _summary(result, out, lang)
 
 
-def _summary(result: GradeResult, out: Console) -> None:
-    summary = f"total {_time(result.time_ms)}"
+def _summary(result: GradeResult, out: Console, lang: str) -> None:
+    summary = say("total", lang, time=_time(result.time_ms))
     if result.reference_time_ms:
-        summary += f"  ·  reference {_time(result.reference_time_ms)}"
-        if ratio := _ratio(result):
+        summary += say("reference total", lang, time=_time(result.reference_time_ms))
+        if ratio := _ratio(result, lang):
             summary += f"  ·  {ratio}"
     out.print(plain(summary))
     if result.limit:
-        out.print(plain(f"time limit {result.limit}", style="dim"))
+        out.print(plain(say("time limit", lang, limit=result.limit), style="dim"))
 
 
 def grade_json(result: GradeResult) -> dict:

@@ -14,12 +14,15 @@ from harness.report.text import join, plain
 WATCH_KEYS = (("g", "grade"), ("r", "run the examples"), ("h", "hint"), ("Enter", "again"), ("q", "quit"))
 
 
-def started(problem_id: str, target: Path, existed: bool, out: Console) -> None:
-    """`start`: the stub was copied, or the file was already there and is kept."""
+def started(problem_id: str, target: Path, existed: bool, out: Console, backup: Path | None = None) -> None:
+    """`start`: the stub was copied (with --force, over a file now kept as `backup`), or the file was already
+    there and is kept."""
     if existed:
         out.print(plain(f"{target} exists already; keeping it (use --force to start over)"))
-    else:
-        out.print(plain(f"started {problem_id}: edit the file, then `shousi run {problem_id}`"))
+        return
+    if backup is not None:
+        out.print(plain(f"your previous file is kept as {backup}"))
+    out.print(plain(f"started {problem_id}: edit the file, then `shousi run {problem_id}`"))
 
 
 def peeking(problem_id: str, out: Console) -> None:
@@ -49,6 +52,11 @@ def watch_header(problem_id: str, path: Path, mode: str, out: Console) -> None:
 def watch_cannot_grade(message: str, out: Console) -> None:
     """`watch`: the file is gone or half-written; the next save tries again."""
     out.print(plain(message, "yellow"))
+
+
+def watch_graded(clock: str, out: Console) -> None:
+    """`watch`: when this result was graded, so that a stale screen is told from a fresh one."""
+    out.print(plain(f"graded at {clock}", "dim"))
 
 
 def watch_waiting(path: Path, out: Console) -> None:

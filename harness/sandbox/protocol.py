@@ -83,6 +83,7 @@ class Job:
     driver: str | None = None  # a problem package's driver module (the PyTorch flavour)
     wall_factor: float = WALL_FACTOR  # the wall-clock backstop, a multiple of each CPU limit
     inputs_unchanged: bool = False  # report the inputs a call changed in place (`modified`)
+    source: str | None = None  # base64 of the file's bytes as the grade read them: what runs (None: read `file`)
 
     @property
     def calls(self) -> int:

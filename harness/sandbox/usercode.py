@@ -49,9 +49,10 @@ def _text(exc: BaseException) -> str:
         return f"<str() failed: {type(failure).__name__}>"
 
 
-def load_module(path: str) -> types.ModuleType:
-    """Execute the user's file as a module whose globals start with LeetCode's implicit imports."""
-    return loader.execute("solution", path, prelude.names())
+def load_module(path: str, source: bytes | None = None) -> types.ModuleType:
+    """Execute the user's file (or `source`, the bytes the grade read from it) as a module whose globals start with
+    LeetCode's implicit imports."""
+    return loader.execute("solution", path, prelude.names(), source)
 
 
 def find_entry(module: types.ModuleType, entry: dict, kind: str):
