@@ -17,10 +17,7 @@ IPython is imported only when the magic fails: this module loads without it.
 from __future__ import annotations
 
 import shlex
-import signal
 import tempfile
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -35,6 +32,13 @@ class CellFailure(Exception):
 
     def _render_traceback_(self) -> list[str]:  # IPython shows this instead of a traceback
         return [f"Error: {self}"]
+
+
+class Interrupted(KeyboardInterrupt):
+    """The cell was interrupted while it was graded: one line, no traceback."""
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"KeyboardInterrupt: {self}"]
 
 
 def load(ip) -> None:
@@ -90,14 +94,17 @@ def _grade_cell(command: click.Command, ctx: click.Context, cell: str) -> None:
     """Write the cell to `<id>.py` in a temporary folder and invoke `command` on it, as the terminal would."""
     from harness import errors
     from harness.cli import failure
+    from harness.sandbox import cleanup
 
     with tempfile.TemporaryDirectory(prefix="shousi-cell-") as folder:
         path = Path(folder) / f"{ctx.params['problem'].id}.py"
         path.write_text("\n" + cell, encoding="utf-8")  # line 1 is the magic's: the cell's line numbers
         ctx.params["file"] = str(path)
         try:
-            with ctx, _uninterrupted():
+            with ctx, cleanup.interruptible():
                 command.invoke(ctx)
+        except KeyboardInterrupt:  # Jupyter's interrupt button: the workers are gone, the kernel lives on
+            raise Interrupted("the grade was stopped; nothing was recorded") from None
         except (SystemExit, click.exceptions.Exit):  # 0 accepted, 1 not: the verdict shown says so already
             pass
         except click.ClickException as exc:
@@ -105,21 +112,6 @@ def _grade_cell(command: click.Command, ctx: click.Context, cell: str) -> None:
         except errors.ShousiError as exc:
             found = failure(exc)
             raise _failure(found.format_message(), found.exit_code) from None
-
-
-@contextmanager
-def _uninterrupted():
-    """Ignore SIGINT while the workers run: the sandbox ends the grader's process on it (`os._exit(130)`, right
-    for the CLI), which would kill the kernel; a grade ends by itself within its limits."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        if previous is not None:  # None: a handler set from C, which Python cannot put back
-            signal.signal(signal.SIGINT, previous)
 
 
 def _usage_error(message: str) -> Exception:

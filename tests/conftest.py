@@ -38,24 +38,54 @@ def known_submissions() -> list:
     return found
 
 
+SHARED = "shared"  # the run's folder shared by its xdist workers: the grade cache, the self-check's report
+
+
+def pytest_sessionfinish(session):
+    """The shared folder goes with the run (its grade cache takes about a GB), removed by the process that made the
+    base folder: the only process without xdist, the controller with it."""
+    if not hasattr(session.config, "workerinput"):
+        shutil.rmtree(session.config._tmp_path_factory.getbasetemp() / SHARED, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def shared(tmp_path_factory) -> Path:
+    """A folder of this run's, the same for every xdist worker (their base folders share a parent)."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / SHARED
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def shared_cache(shared) -> Path:
+    """One grade cache for the whole run, shared by the xdist workers (entries are written by atomic rename):
+    each problem's cases are generated and its reference run once, not once per test. For tests that grade and
+    assert nothing about the cache (harness.grading.cache has tests of its own, each with an empty cache)."""
+    folder = shared / "grade-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
-def session_cache(tmp_path_factory):
-    """The grade cache of session fixtures (self_check grades too): never the user's (harness.grading.cache).
-    Its entries (tens of MB for an ML problem) are removed afterwards, as each test's are."""
-    folder = tmp_path_factory.mktemp("cache")
+def session_cache(shared_cache):
+    """Session fixtures (self_check) grade with the shared cache: never the user's (harness.grading.cache)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("SHOUSI_CACHE", str(folder))
+        patch.setenv("SHOUSI_CACHE", str(shared_cache))
         yield
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
-def workspace(tmp_path, monkeypatch) -> Path:
-    """Every test gets an empty workspace, an empty history and an empty grade cache of its own."""
+def workspace(request, tmp_path, monkeypatch) -> Path:
+    """Every test gets an empty workspace, an empty history and an empty grade cache of its own; a test marked
+    `shared_cache` grades with the run's shared one instead."""
     folder = tmp_path / "workspace"
     monkeypatch.setenv("SHOUSI_WORKSPACE", str(folder))
     monkeypatch.setenv("SHOUSI_DATA", str(tmp_path / "data"))
-    monkeypatch.setenv("SHOUSI_CACHE", str(tmp_path / "cache"))
+    if request.node.get_closest_marker("shared_cache"):
+        monkeypatch.setenv("SHOUSI_CACHE", str(request.getfixturevalue("shared_cache")))
+    else:
+        monkeypatch.setenv("SHOUSI_CACHE", str(tmp_path / "cache"))
     yield folder
     shutil.rmtree(tmp_path / "cache", ignore_errors=True)
 
@@ -79,10 +109,18 @@ def shousi(*args: str, env: dict | None = None, timeout: float = 600) -> subproc
 
 
 @pytest.fixture(scope="session")
-def self_check() -> dict:
-    """`shousi grade --all --reference --json`, run once: every reference graded through the CLI."""
-    completed = shousi("grade", "--all", "--reference", "--json")
-    assert completed.stdout.count("\n") == 1, completed.stdout + completed.stderr
-    report = json.loads(completed.stdout)
-    report["exit_code"] = completed.returncode
-    return report
+def self_check(shared) -> dict:
+    """`shousi grade --all --reference --json`, run once in the whole run: the first xdist worker to need it runs
+    it under a lock and leaves its report beside the shared cache; the others wait for it and read it."""
+    import fcntl
+
+    kept = shared / "self-check.json"
+    with open(shared / "self-check.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not kept.exists():
+            completed = shousi("grade", "--all", "--reference", "--json")
+            assert completed.stdout.count("\n") == 1, completed.stdout + completed.stderr
+            report = json.loads(completed.stdout)
+            report["exit_code"] = completed.returncode
+            kept.write_text(json.dumps(report), encoding="utf-8")
+    return json.loads(kept.read_text(encoding="utf-8"))

@@ -14,6 +14,8 @@ from harness.grading.verdict import Verdict
 
 from conftest import SUBMISSIONS, problem_ids
 
+pytestmark = pytest.mark.shared_cache  # grades that assert nothing about the grade cache
+
 PROBLEMS = problem_ids()
 
 

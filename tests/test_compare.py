@@ -23,6 +23,8 @@ from harness.cli import main
 
 from conftest import SUBMISSIONS
 
+pytestmark = pytest.mark.shared_cache  # grades that assert nothing about the grade cache
+
 SIZES = [500, 1000, 2000, 4000, 8000]
 
 

@@ -24,6 +24,8 @@ from harness.sandbox import wire
 
 from conftest import SUBMISSIONS
 
+pytestmark = pytest.mark.shared_cache  # grades that assert nothing about the grade cache
+
 HAS_TORCH = importlib.util.find_spec("torch") is not None
 needs_torch = pytest.mark.skipif(not HAS_TORCH, reason="torch is not installed (pip install -e '.[torch]')")
 MHA = "multi-head-attention"
@@ -70,8 +72,8 @@ def test_a_class_entry_with_takes_is_told_apart_by_its_init(source, defined):
 
 def test_a_job_runs_through_the_driver_only_for_the_flavours_file(tmp_path):
     problem = catalogue.resolve(MHA)
-    torch_job = grading.make_job(problem, write(tmp_path, "class MultiHeadAttention:\n    pass\n"), [], [])
-    numpy_job = grading.make_job(problem, problem.reference, [], [])
+    torch_job = grading.make_job(problem, write(tmp_path, "class MultiHeadAttention:\n    pass\n"), wire.pack([]), [])
+    numpy_job = grading.make_job(problem, problem.reference, wire.pack([]), [])
     assert torch_job.driver == str(problem.folder / "torch_driver.py")
     assert torch_job.entry == {"class": "MultiHeadAttention"}
     assert numpy_job.driver is None and numpy_job.entry == problem.entry
@@ -271,7 +273,7 @@ def test_the_expected_gradients_of_mha_agree_with_torch_autograd():
     assert len(cases) >= 3 and any(case.input["query"].dtype == np.float32 for case in cases)
     flavour = flavours.flavours(problem)["torch"]
     outputs = [gradients._reference_function(problem)(**case.input) for case in cases]
-    wired = [wire.to_wire(case.input) for case in cases]
+    wired = wire.pack([case.input for case in cases])
     _, answers, _ = gradients.prepare(problem, flavour, cases, wired, outputs, lambda *a: ACCEPT)
     for index, (case, answer) in enumerate(zip(cases, answers)):
         given = case.input

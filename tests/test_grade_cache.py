@@ -189,7 +189,7 @@ def test_an_unusable_cache_folder_does_not_fail_a_grade(halve, tmp_path, monkeyp
 
 def test_cases_that_would_not_travel_exactly_are_not_kept(halve):
     cases, inputs, expected, times = prepared(catalogue.resolve("halve"))
-    opaque = [wire.to_wire({"n": object()})] + inputs[1:]  # an object of a class of its own travels as its repr
+    opaque = wire.Packed([wire.to_wire({"n": object()})] + inputs.items[1:], inputs.blob)  # travels as its repr
     kept.store("0" * 64, (cases, opaque, expected, times), speed.Speed(1.0, 1.0))
     assert kept.load("0" * 64) is None
 
@@ -252,11 +252,12 @@ def test_kept_cases_read_back_exactly_as_they_were():
         Case({"n": 3}, raises="ValueError", memory_ceiling_mb=1.5, name="hidden 3"),
         Case({"n": 4}, 2, name="example 1"),
     ]
-    inputs = [wire.to_wire(case.input, limit=None) for case in cases]
+    inputs = wire.pack([case.input for case in cases])
     expected = [np.ones(3, dtype=np.float64), [[1, 2], None], Raises("ValueError"), 2]
     kept.store("1" * 64, (cases, inputs, expected, [0.5, 0.25, 0.0, 0.001]), speed.Speed(1.0, 1.0))
     read_cases, read_inputs, read_expected, _ = kept.load("1" * 64)
-    assert read_inputs == inputs and [c.name for c in read_cases] == [c.name for c in cases]
+    assert read_inputs.items == inputs.items and bytes(read_inputs.blob) == inputs.blob
+    assert [c.name for c in read_cases] == [c.name for c in cases]
     first = read_cases[0].input
     assert first["x"].dtype == np.float32 and np.array_equal(first["x"], np.arange(6).reshape(2, 3))
     assert first["axis"] == -1, "a NumPy scalar reads back as the worker gets it, a Python int (the wire's rule)"

@@ -20,6 +20,8 @@ from IPython.core.error import UsageError  # noqa: E402
 
 from conftest import SUBMISSIONS  # noqa: E402
 
+pytestmark = pytest.mark.shared_cache  # grades that assert nothing about the grade cache
+
 ROOT = Path(__file__).resolve().parent.parent
 HAS_TORCH = importlib.util.find_spec("torch") is not None
 
@@ -144,19 +146,29 @@ SIGINT_DURING_GRADE = textwrap.dedent("""
     from IPython.core.interactiveshell import InteractiveShell
     ip = InteractiveShell.instance()
     ip.run_line_magic("load_ext", "harness")
-    # The user's code signals its grader (the kernel) while the worker runs, as Jupyter's interrupt button does.
-    ip.run_cell_magic("shousi", "run two-sum", "import os, signal\\nos.kill(os.getppid(), signal.SIGINT)\\n"
-                      + open(sys.argv[1], encoding="utf-8").read())
+    # The user's code signals its grader (the kernel) while the worker runs, as Jupyter's interrupt button does,
+    # then computes for ever.
+    try:
+        ip.run_cell_magic("shousi", "run two-sum", "import os, signal\\nos.kill(os.getppid(), signal.SIGINT)\\n"
+                          "while True:\\n    pass\\n")
+    except KeyboardInterrupt as exc:
+        print("".join(exc._render_traceback_()))
     print("the kernel is alive")
 """)
 
 
-def test_an_interrupt_during_a_grade_does_not_kill_the_kernel(tmp_path):
-    completed = subprocess.run([sys.executable, "-c", SIGINT_DURING_GRADE, str(catalogue.resolve("two-sum").reference)],
-                               capture_output=True, text=True, timeout=600, cwd=ROOT,
-                               env={**os.environ, "IPYTHONDIR": str(tmp_path / "ipython")})
+def test_an_interrupt_during_a_grade_stops_it_and_the_kernel_lives_on(tmp_path, monkeypatch):
+    import uuid
+
+    from tests.test_sandbox import surviving_workers
+
+    monkeypatch.setenv("SANDBOX_TEST_MARKER", uuid.uuid4().hex)  # what the kernel's workers inherit
+    completed = subprocess.run([sys.executable, "-c", SIGINT_DURING_GRADE], capture_output=True, text=True,
+                               timeout=600, cwd=ROOT, env={**os.environ, "IPYTHONDIR": str(tmp_path / "ipython")})
     assert completed.returncode == 0, completed.stderr
-    assert "the kernel is alive" in completed.stdout and "Accepted" in completed.stdout
+    assert "KeyboardInterrupt: the grade was stopped" in completed.stdout, completed.stdout + completed.stderr
+    assert completed.stdout.rstrip().endswith("the kernel is alive")
+    assert surviving_workers() == []
 
 
 def test_import_harness_loads_neither_ipython_nor_the_magic():

@@ -44,6 +44,32 @@ def test_a_well_formed_run_becomes_typed_events_with_decoded_answers():
     assert result.data["parent_time_s"] == 1.0
 
 
+def test_a_result_s_arrays_come_as_raw_bytes_after_its_line():
+    import numpy as np
+
+    blob = bytearray()
+    value = wire.to_wire({"y": np.arange(5.0)}, blobs=blob)
+    raw = b'{"blob":%d,' % len(blob) + line(event="result", case=0, **{**OK, "value": value})[1:]
+    result = _consumer(good_run()[:2]).accept(raw, 2.0, None, bytes(blob))
+    assert result.kind is Kind.RESULT and np.array_equal(result.value["y"], np.arange(5.0))
+    assert result.data["answer"] is result.value and "value" not in result.data and "blob" not in result.data
+
+
+def _consumer(lines: list[bytes]) -> Consumer:
+    consumer = Consumer(job())
+    feed(consumer, *lines)
+    return consumer
+
+
+@pytest.mark.parametrize("announced, sent, kind", [(8, 0, "result"), (0, 8, "result"), (8, 8, "start")])
+def test_a_blob_that_does_not_match_its_line_is_a_violation(announced, sent, kind):
+    consumer = _consumer(good_run()[:2] if kind == "result" else good_run()[:1])
+    fields = {"case": 0, **OK} if kind == "result" else {"case": 0, "output": 0}
+    head = {"blob": announced} if announced else {}
+    event = consumer.accept(line(**head, event=kind, **fields), 2.0, None, bytes(sent))
+    assert event.kind is Kind.VIOLATION, event
+
+
 def test_the_job_travels_whole_with_its_descriptors():
     original = job(forbidden=["torch.softmax"], memory_ceiling_bytes=[None, 5], fresh_module=True, driver="/d.py")
     again, extra = Job.from_json(original.to_json(fd=7, lifeline=9))

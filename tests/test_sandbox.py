@@ -21,6 +21,8 @@ from harness import grading
 from harness.catalogue.problem import Limits
 from harness.grading import speed
 
+pytestmark = pytest.mark.shared_cache  # grades that assert nothing about the grade cache
+
 # Writes `data` to every descriptor above stderr: the result pipe is one of them.
 FORGE = """
 import os

@@ -11,6 +11,8 @@ from harness.catalogue import check
 
 from conftest import VERDICT_FOLDERS, known_submissions
 
+pytestmark = pytest.mark.shared_cache  # each problem prepared once for its dozens of submissions
+
 
 @pytest.mark.parametrize("problem_id, verdict, path", known_submissions())
 def test_known_submission_gets_its_folders_verdict(problem_id, verdict, path):

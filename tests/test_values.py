@@ -222,6 +222,30 @@ class TestWire:
         assert back.dtype == array.dtype and back.shape == array.shape
         assert exact.canonical(back) == exact.canonical(array)
 
+    @pytest.mark.parametrize("array", [
+        np.array(["ab", "c"]), np.array([b"x"], dtype="S2"), np.array(["2020-01-01", "NaT"], dtype="datetime64[D]"),
+        np.array([1, 2], dtype=">i4"), np.arange(6, dtype=np.longdouble).reshape(2, 3), np.zeros((0, 3), np.float32),
+        np.arange(24.0).reshape(4, 6)[::2, ::-3], np.array(2.5), np.array([1 + 2j], np.complex64),
+    ], ids=named)
+    def test_arrays_travel_as_raw_bytes_beside_the_json(self, array):
+        packed = wire.pack([{"x": array, "also": [array, 3]}])
+        assert "$ndarray" not in json.dumps(packed.items), "no base64 when a blob is given"
+        back = wire.from_wire(json.loads(json.dumps(packed.items[0])), packed.blob)
+        for got in (back["x"], back["also"][0]):
+            assert got.dtype == array.dtype and got.shape == array.shape and got.flags.writeable
+            assert exact.canonical(got) == exact.canonical(array)
+
+    @pytest.mark.parametrize("data, blob", [
+        ({"$raw": [4, 8], "dtype": "<f8", "shape": [1]}, bytes(8)),  # past the blob's end
+        ({"$raw": [0, 8], "dtype": "<f8", "shape": [2]}, bytes(16)),  # fewer bytes than the shape needs
+        ({"$raw": [-8, 8], "dtype": "<f8", "shape": [1]}, bytes(16)),
+        ({"$raw": [0, 8], "dtype": "|O", "shape": [1]}, bytes(8)),  # no raw objects: they are pointers
+        ({"$raw": [0, 8], "dtype": "<f8", "shape": [1]}, b""),  # no blob at all
+        ({"$raw": ["0", 8], "dtype": "<f8", "shape": [1]}, bytes(8)),
+    ], ids=named)
+    def test_a_raw_array_that_does_not_fit_its_blob_is_unsendable(self, data, blob):
+        assert isinstance(wire.from_wire(data, blob), wire.Unsendable)
+
     def test_numpy_scalars_that_python_cannot_hold_stay_numpy(self):
         back = travelled([np.longdouble(1.5), np.datetime64("2020-01-01")])
         assert type(back[0]) is np.longdouble and back[1] == np.datetime64("2020-01-01")

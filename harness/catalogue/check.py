@@ -133,7 +133,7 @@ def oracle_disagreement(problem: Problem, path: Path, trials: int = ORACLE_TRIAL
     trial_cases = [Case(g, name=f"oracle trial {n}") for n, g in enumerate(given)]
     check = checkers.load(problem.checker, problem.folder)
     try:
-        answers, _ = grading.run_reference(problem, trial_cases, [wire.to_wire(g) for g in given], check, None)
+        answers, _ = grading.run_reference(problem, trial_cases, wire.pack(given), check, None)
     except GradingFault as exc:
         return str(exc)
     for trial, (inputs, answer) in enumerate(zip(given, answers)):

@@ -52,7 +52,7 @@ def _array(value: Any, np: Any) -> tuple:
     """Arrays of numbers, strings and dates by their bytes (one NaN, and -0.0 as 0.0); others by their items."""
     dtype = value.dtype
     if dtype.kind in "fc":
-        value = value + 0  # a copy in which -0.0 is 0.0
+        value = np.asarray(value + 0)  # a copy in which -0.0 is 0.0 (an array still, if it had no dimensions)
         value[np.isnan(value)] = np.nan
     if dtype.kind in "biufcmMSU":
         native = np.ascontiguousarray(value, dtype=dtype.newbyteorder("="))

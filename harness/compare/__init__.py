@@ -86,12 +86,12 @@ class Comparison:
 class Measure:
     """Runs jobs on the size ladder and collects per-size best times for one side."""
 
-    def __init__(self, problem: Problem, file: Path, inputs: list, limit_s: float):
+    def __init__(self, problem: Problem, file: Path, inputs: wire.Packed, limit_s: float):
         self.problem, self.file, self.inputs, self.limit_s = problem, file, inputs, limit_s
 
     def run(self, count: int, repeats: int, trace_memory: bool = False, first: int = 0) -> list[dict]:
         """Run sizes first..first+count-1; return each size's result event data (or a failure record)."""
-        job = make_job(self.problem, self.file, self.inputs[first:first + count], [self.limit_s] * count)
+        job = make_job(self.problem, self.file, self.inputs.only(range(first, first + count)), [self.limit_s] * count)
         job.repeats, job.trace_memory = repeats, trace_memory
         job.fresh_module = True  # each timed call on a freshly loaded file: no cache carries over between calls
         results: list[dict] = []
@@ -111,7 +111,7 @@ def compare(problem: Problem, file: Path, budget_s: float = 20.0, progress: Prog
     """Measure `file` against the reference on the problem's size ladder within about `budget_s` seconds."""
     file = Path(file).resolve()
     sizes, raw_inputs = problem.size_ladder()
-    inputs = [wire.to_wire(given, limit=None) for given in raw_inputs]
+    inputs = wire.pack(raw_inputs)
     limit_s = problem.limits.time_limit_s * speed.measure().cpu
     result = Comparison(problem.id, str(file), sizes, Side([None] * len(sizes)), Side([None] * len(sizes)),
                         limit_s=limit_s, n_means=problem.compare.get("n", ""),
@@ -175,7 +175,7 @@ def _size_verdict(problem: Problem, check, given, ref: dict, data: dict) -> tupl
     status = data.get("status")
     if status is Status.OK:
         try:
-            outcome = check(given, wire.from_wire(ref["value"]), wire.from_wire(data.get("value")))
+            outcome = check(given, ref["answer"], data.get("answer"))
         except Exception as exc:  # a bug in a checker is ours
             raise GradingFault(f"the checker failed: {exc!r}") from None
         return (Verdict.ACCEPTED, "") if outcome.ok else (Verdict.WRONG_ANSWER, outcome.message)

@@ -56,7 +56,7 @@ def prepare(problem: Problem, hidden: bool, custom: list[dict] | None, checker, 
 
 
 def _prepare_afresh(problem: Problem, cases: list[Case], checker, progress) -> tuple:
-    inputs = [wire.to_wire(case.input, limit=None) for case in cases]  # encoded once, for both workers
+    inputs = wire.pack([case.input for case in cases])  # encoded once, for both workers
     expected, reference_s = run_reference(problem, cases, inputs, checker, progress)
     return cases, inputs, expected, reference_s
 
@@ -123,7 +123,7 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
     return result
 
 
-def make_job(problem: Problem, file: Path, inputs: list, limits: list[float],
+def make_job(problem: Problem, file: Path, inputs: wire.Packed, limits: list[float],
              cases: list[Case] | None = None, flavour: Any = MISSING, now: speed.Speed | None = None,
              source: bytes | None = None) -> sandbox.Job:
     """The worker's job: `file` on `inputs` under the problem's limits, its forbidden calls, and the memory
@@ -134,7 +134,7 @@ def make_job(problem: Problem, file: Path, inputs: list, limits: list[float],
         flavour = flavours.detect(problem, Path(file))
     return sandbox.Job(
         file=str(file), entry=flavour.entry if flavour else problem.entry, kind=problem.kind,
-        params=list(problem.params), inputs=inputs, limits_s=limits,
+        params=list(problem.params), inputs=inputs.items, inputs_blob=inputs.blob, limits_s=limits,
         memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
         driver=str(flavour.driver) if flavour else None, forbidden=list(problem.forbidden),
         memory_ceiling_bytes=[classify.ceiling_bytes(case) for case in cases] if cases else [],
@@ -152,7 +152,7 @@ def snapshot(file: Path) -> bytes | None:
         return None
 
 
-def run_reference(problem: Problem, cases: list[Case], inputs: list, checker,
+def run_reference(problem: Problem, cases: list[Case], inputs: wire.Packed, checker,
                   progress: Progress | None) -> tuple[list, list]:
     """Run the reference on every case: its answers fill in missing expected values; its times are the yardstick."""
     job = make_job(problem, problem.reference, inputs, [REFERENCE_LIMIT_S] * len(cases), cases)
@@ -181,12 +181,12 @@ def _reference_answer(event: sandbox.Event, cases: list[Case], checker) -> Any:
     if case.raises and data.get("status") == "error" and classify.raised(data.get("error") or {}, case.raises):
         return classify.Raises(case.raises)
     if case.raises:
-        did = f"returned {brief(wire.from_wire(data.get('value')))}" if data.get("status") == "ok" else (
+        did = f"returned {brief(data.get('answer'))}" if data.get("status") == "ok" else (
             describe_failure(event, cases))
         raise GradingFault(f"{case.name}: the reference solution did not raise {case.raises}: {did}")
     if data.get("status") != "ok":
         raise GradingFault(f"the reference solution failed: {describe_failure(event, cases)}")
-    value = wire.from_wire(data["value"])
+    value = data["answer"]
     return _agreed(case, value, checker) if case.expected is not MISSING else value
 
 
@@ -291,7 +291,7 @@ class Judge:
             return over
         returned = data.get("status") == "ok"
         if returned:
-            result.got = wire.from_wire(data.get("value"))
+            result.got = data.get("answer")
         if returned and data.get("modified"):
             names = ", ".join(f"`{name}`" for name in data["modified"])
             return Verdict.WRONG_ANSWER, (f"your code changed its input {names} in place; the inputs must be left as "

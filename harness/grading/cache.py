@@ -8,8 +8,9 @@ harness's version, and the Python and NumPy versions. An edit to any of them is 
 stale; no modification time is trusted.
 
 Entries live in `directory()`: SHOUSI_CACHE, else the platform's user cache directory. Each is a header line (the
-key, the body's length and CRC-32) and a JSON body in the wire format (harness.sandbox.wire: decoding builds plain
-data and never runs code), written to a temporary file renamed over the entry (os.replace), so graders writing at
+key, the lengths of the body and of its blobs, and their CRC-32), a JSON body in the wire format
+(harness.sandbox.wire: decoding builds plain data and never runs code), then the blobs (raw bytes of arrays the body
+refers to by offset), written to a temporary file renamed over the entry (os.replace), so graders writing at
 once, or one killed mid-write, never leave a half entry. An entry that cannot be read, or that its header does not
 vouch for, is ignored (and rewritten by the grade that ignored it). Past MAX_BYTES the entries used longest ago are
 removed.
@@ -32,7 +33,7 @@ from harness.catalogue.problem import Problem
 from harness.sandbox import wire
 
 CACHE_VARIABLE = "SHOUSI_CACHE"
-FORMAT = 1  # of an entry; a change of layout changes the keys
+FORMAT = 2  # of an entry; a change of layout changes the keys
 MAX_BYTES = 1 << 30  # the whole cache (the catalogue's entries take about 0.9 GB); least recently used go first
 STALE_TEMPORARY_S = 600.0  # a temporary file this old was left by a grader that died while writing
 # The parts of harness/ that the answers depend on: an edit to one of them is a new key (an edit elsewhere, to the
@@ -129,44 +130,63 @@ def store_value(kind: str, key: str, value: Any) -> None:
 
 def read(kind: str, key: str) -> Any:
     """The JSON body of the entry `kind` `key`, when its header line vouches for it, else None."""
+    found = read_with_blobs(kind, key)
+    return None if found is None else found[0]
+
+
+def read_with_blobs(kind: str, key: str) -> tuple[Any, list[memoryview]] | None:
+    """The JSON body and the blobs of the entry `kind` `key`, when its header line vouches for them, else None."""
     path = _path(kind, key)
     try:
-        with open(path, "rb") as file:  # the header line, then the body: no copy of tens of megabytes
-            first, body = file.readline(), file.read()
-        if json.loads(first) != {"format": FORMAT, "key": key, "bytes": len(body), "crc32": zlib.crc32(body)}:
+        with open(path, "rb") as file:  # the header line, then the rest: no copy of tens of megabytes
+            first, rest = file.readline(), file.read()
+        header = json.loads(first)
+        sizes = header["blobs"]
+        if header != {"format": FORMAT, "key": key, "bytes": header["bytes"], "blobs": sizes,
+                      "crc32": zlib.crc32(rest)} or header["bytes"] + sum(sizes) != len(rest):
             return None  # foreign, truncated or corrupt
-        entry = json.loads(body)
+        view, start = memoryview(rest), header["bytes"]
+        entry = json.loads(view[:start].tobytes())
+        blobs = []
+        for size in sizes:
+            blobs.append(view[start:start + size])
+            start += size
     except Exception:  # noqa: BLE001 - missing, unreadable or not JSON: recomputed and rewritten
         return None
     try:
         os.utime(path)  # used now: the last to be evicted
     except OSError:
         pass
-    return entry
+    return entry, blobs
 
 
-def write(kind: str, key: str, body: Any) -> None:
-    """Write the entry `kind` `key` (a header line, then `body` as JSON); a cache that cannot be written, or wire
-    data that would not restore its values exactly, is simply not kept."""
+def write(kind: str, key: str, body: Any, blobs: tuple[bytes, ...] = ()) -> None:
+    """Write the entry `kind` `key` (a header line, `body` as JSON, then the `blobs` it refers to); a cache that
+    cannot be written, or wire data that would not restore its values exactly, is simply not kept."""
     text = json.dumps(body, separators=(",", ":"))
     if any(tag in text for tag in LOSSY_TAGS):
         return
     data = text.encode("utf-8")
-    header = json.dumps({"format": FORMAT, "key": key, "bytes": len(data), "crc32": zlib.crc32(data)})
+    crc = zlib.crc32(data)
+    for blob in blobs:
+        crc = zlib.crc32(blob, crc)
+    header = json.dumps({"format": FORMAT, "key": key, "bytes": len(data), "blobs": [len(b) for b in blobs],
+                         "crc32": crc})
     try:
-        write_atomically(_path(kind, key), header.encode("ascii") + b"\n" + data)
+        write_atomically(_path(kind, key), header.encode("ascii") + b"\n", data, *blobs)
         evict(MAX_BYTES)
     except OSError:
         pass
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file renamed over it: readers see the old file or the new one."""
+def write_atomically(path: Path, *parts: bytes) -> None:
+    """Write `parts` to `path` through a temporary file renamed over it: readers see the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            for part in parts:
+                file.write(part)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

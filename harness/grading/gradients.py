@@ -13,7 +13,6 @@ element of each input costs four calls of the reference.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from harness import loader
@@ -40,13 +39,13 @@ class GradientAnswer(dict):
     """The expected answer of a gradient case: {"output": the reference's, "grad": {name: array}}."""
 
 
-def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: list, expected: list,
-            checker: Checker) -> tuple[list, list, Checker]:
+def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: wire.Packed, expected: list,
+            checker: Checker) -> tuple[wire.Packed, list, Checker]:
     """For a grade in `flavour`: the inputs with R added to the gradient cases, their expected answers (output and
     gradients) and a checker that compares both; unchanged when no case asks for gradients."""
     if not any(case.gradient for case in cases):
         return inputs, expected, checker
-    inputs, expected = list(inputs), list(expected)
+    items, expected = list(inputs.items), list(expected)
     reference, driver = _reference_function(problem), loader.load("shousi_gradient_driver", flavour.driver)
     package = cache.package_key(problem, hidden=True)
     for index, case in enumerate(cases):
@@ -55,14 +54,14 @@ def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: list,
         upstream = upstream_for(expected[index], index)
         try:
             sources = driver.parameters(case.input) if hasattr(driver, "parameters") else {}
-            memo_key = cache.derived_key(package, json.dumps(inputs[index]), upstream.dtype.str, str(upstream.shape),
+            memo_key = cache.derived_key(package, wire.dumps(case.input), upstream.dtype.str, str(upstream.shape),
                                          upstream.tobytes())
             grads = _expected_gradients(problem, reference, case.input, upstream, sources, memo_key)
         except Exception as exc:  # the reference's or the driver's fault, never the user's
             raise GradingFault(f"{case.name}: the expected gradients failed: {type(exc).__name__}: {exc}") from exc
-        inputs[index] = wire.to_wire({**case.input, GRADIENT_KEY: upstream})
+        items[index] = wire.to_wire({**case.input, GRADIENT_KEY: upstream})  # self-contained (base64)
         expected[index] = GradientAnswer(output=expected[index], grad=grads)
-    return inputs, expected, gradient_checker(checker, _options(problem, flavour))
+    return wire.Packed(items, inputs.blob), expected, gradient_checker(checker, _options(problem, flavour))
 
 
 def upstream_for(output: Any, index: int):

@@ -1,7 +1,9 @@
 """What a grade keeps across runs: its prepared cases (their wire form), the reference's answers and the reference's
 times, as one entry of the grade cache (harness.grading.cache). Custom cases (`run --input`) are never kept.
 
-Read back, the entry is decoded lazily: the worker gets the cases' wire form as it is, and each case's input and
+The arrays travel as raw bytes in two blobs after the entry's JSON (harness.grading.cache): the inputs' blob is the
+very one the worker gets (harness.sandbox.wire.Packed), and the expected answers have one of their own, which the
+worker never sees. Read back, the entry is decoded lazily: the worker gets the cases' wire form as it is, and each case's input and
 expected answer are decoded when the grade first looks at them, as that case's result comes in, while the worker
 runs; tens of megabytes of arrays are not decoded before the worker may start.
 
@@ -30,7 +32,7 @@ def load(key: str) -> tuple | None:
     """The prepared (cases, inputs, expected, reference times) kept under `key`, the times brought to the machine's
     speed now; None when there is no usable entry."""
     try:
-        (cases, inputs, expected, reference_s), then = _decode(cache.read(KIND, key), key)
+        (cases, inputs, expected, reference_s), then = _decode(*cache.read_with_blobs(KIND, key), key)
     except Exception:  # noqa: BLE001 - no entry, or not as `store` writes them: recomputed and rewritten
         return None
     return cases, inputs, expected, rescaled(reference_s, then, speed.measure())
@@ -38,7 +40,7 @@ def load(key: str) -> tuple | None:
 
 def store(key: str, prepared: tuple, measured_at: speed.Speed) -> None:
     """Keep `prepared` (cases, inputs, expected, reference times measured at `measured_at`) under `key`."""
-    cache.write(KIND, key, _encode(key, prepared, measured_at))
+    cache.write(KIND, key, *_encode(key, prepared, measured_at))
 
 
 def rescaled(reference_s: list[float], then: speed.Speed, now: speed.Speed) -> list[float]:
@@ -72,14 +74,14 @@ class Decoded(Sequence):
 class KeptCase(Case):
     """A case read from the cache, whose input is decoded from its wire form when first read."""
 
-    def __init__(self, wired: Any, **fields: Any):
-        self._wired = wired
+    def __init__(self, wired: Any, blob: memoryview, **fields: Any):
+        self._wired, self._blob = wired, blob
         super().__init__(MISSING, **fields)
 
     @property
     def input(self) -> dict:
         if self._input is MISSING:
-            self._input = wire.from_wire(self._wired)
+            self._input = wire.from_wire(self._wired, self._blob)
         return self._input
 
     @input.setter
@@ -87,44 +89,48 @@ class KeptCase(Case):
         self._input = value
 
 
-def _encode(key: str, prepared: tuple, measured_at: speed.Speed) -> dict:
+def _encode(key: str, prepared: tuple, measured_at: speed.Speed) -> tuple[dict, tuple[bytes, bytes]]:
     cases, inputs, expected, reference_s = prepared
-    return {
+    answers = bytearray()
+    body = {
         "format": cache.FORMAT, "key": key, "speed": [measured_at.cpu, measured_at.wall],
         "cases": [{"name": case.name, "note": case.note, "raises": case.raises, "pinned": case.expected is not MISSING,
                    "memory_ceiling_mb": case.memory_ceiling_mb, "gradient": case.gradient} for case in cases],
-        "inputs": list(inputs),
-        "expected": [{"raises": value.exception} if isinstance(value, Raises) else {"value": wire.to_wire(value, None)}
-                     for value in expected],
+        "inputs": list(inputs.items),
+        "expected": [{"raises": value.exception} if isinstance(value, Raises)
+                     else {"value": wire.to_wire(value, None, answers)} for value in expected],
         "reference_s": [float(seconds) for seconds in reference_s],
     }
+    return body, (inputs.blob, bytes(answers))
 
 
-def _decode(entry: dict, key: str) -> tuple[tuple, speed.Speed]:
+def _decode(entry: dict, blobs: list[memoryview], key: str) -> tuple[tuple, speed.Speed]:
     """The prepared tuple and the speed its times were measured at; raises on anything not as `_encode` wrote."""
-    if entry["format"] != cache.FORMAT or entry["key"] != key:
+    if entry["format"] != cache.FORMAT or entry["key"] != key or len(blobs) != 2:
         raise ValueError("another entry")
-    inputs, reference_s = list(entry["inputs"]), [float(seconds) for seconds in entry["reference_s"]]
-    expected = Decoded(entry["expected"], _answer)
-    if not (len(entry["cases"]) == len(inputs) == len(expected) == len(reference_s)):
+    inputs_blob, answers = blobs
+    inputs = wire.Packed(list(entry["inputs"]), inputs_blob)
+    reference_s = [float(seconds) for seconds in entry["reference_s"]]
+    expected = Decoded(entry["expected"], lambda item: _answer(item, answers))
+    if not (len(entry["cases"]) == len(inputs.items) == len(expected) == len(reference_s)):
         raise ValueError("lengths differ")
-    cases = [_case(spec, inputs[index], expected, index) for index, spec in enumerate(entry["cases"])]
+    cases = [_case(spec, inputs.items[index], inputs_blob, expected, index) for index, spec in enumerate(entry["cases"])]
     then = speed.Speed(float(entry["speed"][0]), float(entry["speed"][1]))
     if then.cpu <= 0:
         raise ValueError("no speed")
     return (cases, inputs, expected, reference_s), then
 
 
-def _answer(item: dict) -> Any:
-    return Raises(str(item["raises"])) if "raises" in item else wire.from_wire(item["value"])
+def _answer(item: dict, blob: memoryview) -> Any:
+    return Raises(str(item["raises"])) if "raises" in item else wire.from_wire(item["value"], blob)
 
 
-def _case(spec: dict, wired: Any, expected: Decoded, index: int) -> Case:
+def _case(spec: dict, wired: Any, blob: memoryview, expected: Decoded, index: int) -> Case:
     if not isinstance(wired, dict):
         raise ValueError("a case's input is a dict")
     ceiling = spec["memory_ceiling_mb"]
     return KeptCase(
-        wired, expected=expected[index] if spec["pinned"] is True else MISSING, note=str(spec["note"]),
+        wired, blob, expected=expected[index] if spec["pinned"] is True else MISSING, note=str(spec["note"]),
         name=str(spec["name"]), raises=None if spec["raises"] is None else str(spec["raises"]),
         memory_ceiling_mb=None if ceiling is None else float(ceiling), gradient=spec["gradient"] is True,
     )

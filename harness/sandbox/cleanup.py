@@ -16,8 +16,9 @@ import shutil
 import signal
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Callable, Iterator, Protocol
 
 TOKEN_VARIABLE = "SHOUSI_RUN_TOKEN"
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
@@ -30,6 +31,7 @@ class Destroyable(Protocol):
 _live: set = set()
 _saved: dict[int, object] = {}
 _lock = threading.Lock()
+_raise_on_interrupt = False  # set within `interruptible()`
 
 
 def kill_stragglers(token: str, patience_s: float = 3.0, spare: int | None = None) -> None:
@@ -99,7 +101,21 @@ def untrack(worker: Destroyable) -> None:
             _saved.clear()
 
 
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Within, SIGINT raises KeyboardInterrupt in the grader's code, whose exits then end the workers as on any
+    error, instead of ending the process: for a host that lives on, as a Jupyter kernel does."""
+    global _raise_on_interrupt
+    previous, _raise_on_interrupt = _raise_on_interrupt, True
+    try:
+        yield
+    finally:
+        _raise_on_interrupt = previous
+
+
 def _stop(number: int, frame) -> None:
+    if number == signal.SIGINT and _raise_on_interrupt:
+        raise KeyboardInterrupt
     for other in STOP_SIGNALS:
         signal.signal(other, signal.SIG_IGN)  # a second signal must not cut the cleanup short
     for worker in list(_live):

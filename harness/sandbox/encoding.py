@@ -2,7 +2,8 @@
 
 Subclasses of the built-in types are read through the built-in methods; an object of the user's own class becomes
 its type and repr, the repr under a time limit. The encoding stops at MAX_DEPTH levels and MAX_BYTES of output:
-past them a value becomes a description (`$unsent`).
+past them a value becomes a description (`$unsent`). Given a `blobs` buffer, arrays put their raw bytes there and
+travel as offsets into it (`$raw`), which spares base64 and JSON tens of megabytes (harness.sandbox.wire).
 """
 
 from __future__ import annotations
@@ -27,12 +28,15 @@ _NONE = type(None)
 _encode_str = json.encoder.encode_basestring_ascii  # exactly what json.dumps writes for a str
 
 
-def encode(value: Any, limit: int | None = MAX_BYTES) -> Any:
+def encode(value: Any, limit: int | None = MAX_BYTES, blobs: bytearray | None = None) -> Any:
     """Wire data for `value`: exact, or a description (`$unsent`) when its encoding would pass `limit` bytes or
-    it cannot be read."""
+    it cannot be read; with `blobs`, arrays' bytes are appended there and referenced by offset."""
+    mark = None if blobs is None else len(blobs)
     try:
-        return Encoder(math.inf if limit is None else limit).encode(value, 0)
+        return Encoder(math.inf if limit is None else limit, blobs).encode(value, 0)
     except TooLarge:
+        if mark is not None:
+            del blobs[mark:]  # what the unsent value's arrays had put there
         return {"$unsent": f"{describe(value)}: too large to send back (over {limit / 2**20:g} MiB encoded)"}
     except (MemoryError, RecursionError):
         raise  # the worker reports these as the user's (memory_limit_exceeded, runtime_error)
@@ -47,9 +51,10 @@ class TooLarge(Exception):
 class Encoder:
     """One value's encoding, with what is left of its size and repr-time budgets."""
 
-    def __init__(self, limit: float = MAX_BYTES) -> None:
+    def __init__(self, limit: float = MAX_BYTES, blobs: bytearray | None = None) -> None:
         self.left = limit
         self.repr_left_s = REPR_BUDGET_S
+        self.blobs = blobs
 
     def spend(self, size: int) -> None:
         self.left -= size
@@ -142,6 +147,11 @@ class Encoder:
         import numpy as np
 
         kind, shape = array.dtype.kind, list(array.shape)
+        if kind in RAW_KINDS and self.blobs is not None:
+            self.spend(array.nbytes + 100)
+            offset = len(self.blobs)
+            self.blobs += np.ascontiguousarray(array).tobytes()
+            return {"$raw": [offset, array.nbytes], "dtype": array.dtype.str, "shape": shape}
         if kind in RAW_KINDS:
             self.spend(array.nbytes * 4 // 3 + 100)
             raw = np.ascontiguousarray(array).tobytes()

@@ -24,12 +24,12 @@ from typing import Iterator
 
 from harness.sandbox import cleanup, limits
 from harness.sandbox.protocol import (  # noqa: F401 (Job, Event, Kind, Status: the callers' names for them)
-    BETWEEN_CASES_S, FINAL, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
+    BETWEEN_CASES_S, BLOB_PREFIX, FINAL, MAX_LINE_BYTES, STARTUP_S, WALL_FACTOR, Consumer, Event, Job, Kind, Status,
 )
 
 EXIT_DRAIN_S = 2.0  # after the worker exits, how long its last messages may take to arrive
 COUNT_EVERY_S = 0.2  # root without a cgroup: how often the parent counts the worker's processes
-QUEUED_LINES = 8  # lines read ahead of the consumer: with MAX_LINE_BYTES, bounds the parent's memory
+QUEUED_LINES = 4  # lines read ahead of the consumer: with MAX_LINE_BYTES (a line, then its blob), bounds memory
 OVERSIZED = object()  # the reader's mark for a line longer than MAX_LINE_BYTES
 ROOT = str(Path(__file__).resolve().parent.parent.parent)  # the folder that holds the harness package
 
@@ -75,8 +75,10 @@ class Worker:
         read_fd, write_fd = os.pipe()
         life_read, self._lifeline = os.pipe()
         cgroup = str(self.cap.cgroup) if self.cap.cgroup else None
-        job_path = self.directory / "job.json"
-        job_path.write_text(self.job.to_json(fd=write_fd, lifeline=life_read, cgroup=cgroup), encoding="utf-8")
+        job_path, blob_path = self.directory / "job.json", self.directory / "inputs.bin"
+        blob_path.write_bytes(self.job.inputs_blob)
+        job_path.write_text(self.job.to_json(fd=write_fd, lifeline=life_read, cgroup=cgroup, blob=str(blob_path)),
+                            encoding="utf-8")
         output = os.open(self.output_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         self._output = os.open(self.output_path, os.O_RDONLY)
         bootstrap = f"import sys; sys.path.append({ROOT!r}); from harness.sandbox.worker import main; main()"
@@ -115,20 +117,26 @@ class Worker:
         self._output = self._lifeline = None
 
     def _read(self, fd: int) -> None:
-        """The reader thread: each line with the time it arrived, on a bounded queue; None at the end."""
+        """The reader thread: each line, the raw bytes it announces (protocol.BLOB_PREFIX) and the time it arrived,
+        on a bounded queue; None at the end."""
         with os.fdopen(fd, "rb") as pipe:
             while not self._closed.is_set():
                 line = pipe.readline(MAX_LINE_BYTES + 1)
-                if len(line) > MAX_LINE_BYTES:
+                announced = BLOB_PREFIX.match(line)
+                size = int(announced[1]) if announced else 0
+                if len(line) > MAX_LINE_BYTES or size > MAX_LINE_BYTES:
                     self._put(OVERSIZED)
                     return
                 if not line.endswith(b"\n"):  # the end, or a last line cut short by the worker's death
                     break
-                self._put(line)
+                blob = pipe.read(size) if size else b""
+                if len(blob) < size:
+                    break
+                self._put(line, blob)
         self._put(None)
 
-    def _put(self, line: object) -> None:
-        item = (line, time.monotonic(), limits.cpu_seconds(self.process.pid))
+    def _put(self, line: object, blob: bytes = b"") -> None:
+        item = (line, blob, time.monotonic(), limits.cpu_seconds(self.process.pid))
         while not self._closed.is_set():
             try:
                 self._lines.put(item, timeout=0.1)
@@ -212,7 +220,7 @@ class Worker:
                 # Once the worker has exited, its last lines may still be on their way through the reader thread:
                 # wait for them (end of file), but not forever, as a grandchild may hold the pipe open.
                 wait = EXIT_DRAIN_S if exited else min(0.05, max(0.0, deadline - time.monotonic()))
-                line, received, cpu = self._lines.get(timeout=wait)
+                line, blob, received, cpu = self._lines.get(timeout=wait)
             except queue.Empty:
                 if exited:
                     return consumer.died(self._returncode())
@@ -228,7 +236,7 @@ class Worker:
                 return consumer.hard_timeout()
             if line is None:
                 return consumer.died(self._returncode())
-            return consumer.oversized() if line is OVERSIZED else consumer.accept(line, received, cpu)
+            return consumer.oversized() if line is OVERSIZED else consumer.accept(line, received, cpu, blob)
 
     def _over_cpu(self, consumer: Consumer) -> bool:
         """Whether the running case has used more CPU time than its budget: C code that never lets a signal

@@ -5,12 +5,17 @@ line (a known kind, exactly the keys that kind has, each of the right type, an a
 deeper than the wire makes) and the order (one `start` and one `result` per case, in order, then `finished`).
 Anything else becomes a `violation` event that ends the run with a message saying what was wrong, so nothing the
 user's code writes on the pipe can crash the grader or report more results than there are cases.
+
+A `result` line may be followed by raw bytes, its answer's arrays (harness.sandbox.wire's blobs): the line then
+begins `{"blob":N,` and exactly N bytes follow it (BLOB_PREFIX: the parent's reader finds N without parsing the
+line). The consumer checks that the line's `blob` is the number of bytes that came with it.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, Callable
@@ -33,6 +38,7 @@ FORK_HINT = " (two processes writing? did your code call os.fork()?)"
 MAX_OFFSET = 1 << 62
 MAX_TEXT = 100_000  # an error's message or traceback (the worker cuts them far shorter)
 MAX_DEPTH = wire.MAX_DEPTH + 1  # how deep `wire.to_wire` nests an answer
+BLOB_PREFIX = re.compile(rb'\{"blob":(\d{1,12})[,}]')  # a line followed by that many raw bytes
 
 
 class Kind(StrEnum):
@@ -84,6 +90,8 @@ class Job:
     wall_factor: float = WALL_FACTOR  # the wall-clock backstop, a multiple of each CPU limit
     inputs_unchanged: bool = False  # report the inputs a call changed in place (`modified`)
     source: str | None = None  # base64 of the file's bytes as the grade read them: what runs (None: read `file`)
+    # The bytes of the inputs' arrays (wire `$raw` offsets into it): written beside the job, not into its JSON.
+    inputs_blob: bytes = field(default=b"", repr=False)
 
     @property
     def calls(self) -> int:
@@ -118,7 +126,8 @@ class Job:
 
     def to_json(self, **descriptors: int) -> str:
         """The job as the worker reads it, with the descriptors it inherits (result pipe, lifeline)."""
-        return json.dumps({**{f.name: getattr(self, f.name) for f in fields(self)}, **descriptors})
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "inputs_blob"}
+        return json.dumps({**data, **descriptors})
 
     @classmethod
     def from_json(cls, text: str) -> tuple["Job", dict[str, int]]:
@@ -135,7 +144,7 @@ class Event:
     kind: Kind
     case: int | None = None
     data: dict = field(default_factory=dict)
-    value: Any = None  # an `ok` result's answer, decoded from data["value"]
+    value: Any = None  # an `ok` result's answer, decoded from its wire form (also data["answer"])
 
 
 def _offset(value: Any) -> bool:
@@ -174,7 +183,7 @@ FIELDS: dict[Kind, tuple[dict[str, Callable], dict[str, Callable]]] = {
     Kind.FORBIDDEN: ({"call": _text}, {"case": _index, "output": _offset}),
     Kind.START: ({"case": _index, "output": _offset}, {}),
     Kind.RESULT: ({"case": _index, "status": lambda v: v in set(Status), "output": _offset},
-                  {"time_s": _seconds, "times_s": _times, "value": _anything, "error": _error, "peak_bytes": _offset,
+                  {"blob": _offset, "time_s": _seconds, "times_s": _times, "value": _anything, "error": _error, "peak_bytes": _offset,
                    "clock": lambda v: v in ("cpu", "wall"),
                    "modified": lambda v: type(v) is list and len(v) <= 100 and all(map(_text, v))}),
     Kind.FINISHED: ({"output": _offset}, {}),
@@ -245,17 +254,21 @@ class Consumer:
         self.started_cpu: float | None = None
         self.last_at = 0.0  # when the last line arrived
 
-    def accept(self, line: bytes, received: float, cpu: float | None = None) -> Event:
-        """Check one line that arrived at `received` (time.monotonic), when the worker had used `cpu` seconds of
-        CPU time (None: unknown), and return its event, or a violation."""
+    def accept(self, line: bytes, received: float, cpu: float | None = None, blob: bytes = b"") -> Event:
+        """Check one line, and the `blob` of raw bytes that followed it, that arrived at `received`
+        (time.monotonic), when the worker had used `cpu` seconds of CPU time (None: unknown), and return its event,
+        or a violation."""
         self.last_at = received
         try:
             message = json.loads(line)
         except (ValueError, RecursionError) as exc:
             return self.violation(f"a line that is not JSON ({type(exc).__name__}: {str(exc)[:60]})")
         problem = describe(message) or self._out_of_order(message)
+        if not problem and message.get("blob", 0) != len(blob):
+            problem = f"a line announcing {message.get('blob', 0)} bytes came with {len(blob)}"
         if problem:
             return self.violation(problem)
+        message.pop("blob", None)
         event = Event(Kind(message.pop("event")), message.pop("case", None), message)
         if event.kind is Kind.LOADED:
             self.loaded = True
@@ -263,7 +276,7 @@ class Consumer:
             self.current, self.started_at, self.started_cpu = event.case, received, cpu
         elif event.kind is Kind.RESULT:
             used = None if cpu is None or self.started_cpu is None else cpu - self.started_cpu
-            return self._result(event, received - self.started_at, used)
+            return self._result(event, received - self.started_at, used, blob)
         return event
 
     def _out_of_order(self, message: dict) -> str | None:
@@ -289,7 +302,7 @@ class Consumer:
             return f"finished after {self.answered} of {total} cases"
         return None
 
-    def _result(self, event: Event, elapsed: float, used: float | None) -> Event:
+    def _result(self, event: Event, elapsed: float, used: float | None, blob: bytes) -> Event:
         index, data, calls = event.case, event.data, self.job.calls
         self.current, self.answered = None, self.answered + 1
         data["status"], data["parent_time_s"] = Status(data["status"]), elapsed
@@ -300,7 +313,7 @@ class Consumer:
         if len(data["times_s"]) > calls:
             return self.violation(f"{len(data['times_s'])} timed calls reported for case {index + 1}, {calls} asked")
         try:
-            event.value = wire.from_wire(data["value"])
+            event.value = data["answer"] = wire.from_wire(data.pop("value"), blob)
         except Exception as exc:  # RecursionError, a malformed tag, a bad base64 string
             return self.violation(f"an answer that cannot be decoded ({type(exc).__name__}: {str(exc)[:60]})")
         over_cpu = used is not None and used > self.job.allowed_cpu_s(index)

@@ -50,13 +50,17 @@ Forbidden: type[BaseException] = NeverRaised
 
 
 class Channel:
-    """The result pipe: one JSON object per line, each written whole."""
+    """The result pipe: one JSON object per line, each written whole, a result's then followed by its blob."""
 
     def __init__(self, fd: int):
         self._fd = fd
 
-    def send(self, kind: Kind, **fields) -> None:
-        data = (json.dumps({"event": kind, **fields}, separators=(",", ":")) + "\n").encode()
+    def send(self, kind: Kind, blob: bytes | bytearray = b"", **fields) -> None:
+        head = {"blob": len(blob)} if blob else {}  # first: protocol.BLOB_PREFIX
+        self._write((json.dumps({**head, "event": kind, **fields}, separators=(",", ":")) + "\n").encode())
+        self._write(memoryview(blob))
+
+    def _write(self, data) -> None:
         while data:
             data = data[os.write(self._fd, data):]
 
@@ -160,18 +164,19 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
         if call == 0:
             value, peak = answer, used
             if job.inputs_unchanged:
-                modified = usercode.changed_inputs(given, wire.from_wire(job.inputs[index]))
+                modified = usercode.changed_inputs(given, wire.from_wire(job.inputs[index], job.inputs_blob))
         times.append(elapsed)
         if elapsed > limit:
             break
+    blob = bytearray()  # the answer's arrays, sent raw after its line
     report = {"status": Status.TIMEOUT if max(times) > limit else Status.OK, "time_s": times[0], "times_s": times,
-              "value": wire.to_wire(value), **({"modified": modified} if modified else {})}
+              "value": wire.to_wire(value, blobs=blob), "blob": blob, **({"modified": modified} if modified else {})}
     return report if peak is None else {**report, "peak_bytes": peak}
 
 
 def fresh_input(job: Job, index: int) -> dict:
     """A fresh copy of the case's input, after collecting the previous call's garbage."""
-    given = wire.from_wire(job.inputs[index])
+    given = wire.from_wire(job.inputs[index], job.inputs_blob)
     gc.collect()
     return given
 
@@ -252,6 +257,8 @@ def main() -> None:
     """Entry point: `python -m harness.sandbox.worker JOB_FILE`; the job names the descriptors it inherits."""
     path = Path(sys.argv[1])
     job, extra = Job.from_json(path.read_text(encoding="utf-8"))
+    if extra.get("blob"):
+        job.inputs_blob = Path(extra["blob"]).read_bytes()  # before the user's code can touch the file
     channel = Channel(extra["fd"])
     if extra.get("lifeline") is not None:
         group = Path(extra["cgroup"]) if extra.get("cgroup") else None
