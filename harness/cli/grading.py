@@ -13,6 +13,7 @@ from harness.catalogue.problem import Problem
 from harness.cli.common import JSON, PROBLEM, VERBOSE, solution_file
 from harness.errors import InputError
 from harness.grading.verdict import GradeResult, Verdict
+from harness.practice import settings
 from harness.practice.record import remember
 
 
@@ -27,15 +28,9 @@ def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate:
         })
     else:
         for result in results:
-            report.grade(result, report.console, verbose, _language())
+            report.grade(result, report.console, verbose, settings.language())
     raise SystemExit(0 if all(result.verdict is Verdict.ACCEPTED for result in results) else 1)
 
-
-def _language() -> str:
-    """The language of the human output: the remembered `--lang` choice, else the locale's (--json is English)."""
-    from harness.practice import settings
-
-    return settings.language()
 
 
 def _grade_one(problem: Problem, file: Path, hidden: bool, custom: list[dict] | None, as_json: bool) -> GradeResult:
@@ -136,11 +131,11 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
         if not reference:
             remember("grade", [result])
         if all_problems and not as_json:
-            report.grade(result, report.console, verbose, _language())
+            report.grade(result, report.console, verbose, settings.language())
         results.append(result)
     if all_problems and not as_json:
         passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
-        report.messages.all_graded(passed, len(results), report.console)
+        report.messages.all_graded(passed, len(results), report.console, settings.language())
         raise SystemExit(0 if passed == len(results) else 1)
     _finish(results, as_json, verbose, aggregate=all_problems)
 

@@ -51,13 +51,13 @@ def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | N
     language = settings.language(lang)
     mock_id = _history_call(lambda history: history.start_mock(minutes, [p.id for p in chosen]))
     session = interview.prepare(chosen, minutes, mock_id)
-    report.mock.brief(session, report.console)
+    report.mock.brief(session, report.console, language)
     report.mock.statement(session, language, report.console)
     clock = interview.Clock(minutes * 60)
-    with keys.keys_mode(), report.mock.countdown(clock.deadline, report.console) as countdown:
+    with keys.keys_mode(), report.mock.countdown(clock.deadline, report.console, language) as countdown:
         act = functools.partial(_act, session, language, countdown)
         ended = interview.count_down(clock, keys.pending_keys, countdown.tick, act)
-    report.mock.ended(ended, report.console)
+    report.mock.ended(ended, report.console, language)
     if ended == interview.ABANDONED:
         _finish(mock_id, f"Abandoned after {interview.spent(clock.used())} of {minutes:g} min")
         raise SystemExit(130)
@@ -65,7 +65,7 @@ def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | N
         outcomes = session.outcomes(progress)
     remember("mock", [outcome.result for outcome in outcomes if outcome.result is not None], mock_id)
     card = interview.Scorecard(outcomes, clock.used(), minutes)
-    report.mock.scorecard(card, report.console)
+    report.mock.scorecard(card, report.console, language)
     _finish(mock_id, card.summary)
     raise SystemExit(0 if card.solved == len(outcomes) else 1)
 
@@ -80,11 +80,11 @@ def _act(session, language: str, countdown, key: str) -> None:
             report.mock.statement(session, language, out)
             return
         if key in ("r", "g"):
-            _check(session, hidden=key == "g")
-        report.mock.keys(out)
+            _check(session, language, hidden=key == "g")
+        report.mock.keys(out, language)
 
 
-def _check(session, hidden: bool) -> None:
+def _check(session, language: str, hidden: bool) -> None:
     """Run (the examples) or grade the problem at hand, as `shousi run` and `shousi grade` would, and record it."""
     index, out = session.current, report.console
     problem = session.problems[index]
@@ -94,12 +94,12 @@ def _check(session, hidden: bool) -> None:
         report.mock.cannot_grade(exc.format_message(), out)
         return
     if session.untouched(index):
-        report.mock.untouched(problem, out)
+        report.mock.untouched(problem, out, language)
         return
     with report.progress(True) as progress:
         result = session.grade(index, hidden, progress)
     remember("grade" if hidden else "run", [result], session.id)
-    report.grade(result, out)
+    report.grade(result, out, lang=language)
 
 
 def _history_call(call):

@@ -8,9 +8,11 @@ import click
 
 from harness import catalogue, report
 from harness.catalogue.problem import Problem
-from harness.cli.common import PROBLEM
+from harness.cli.common import JSON, PROBLEM
 from harness.errors import UsageError
+from harness.practice import settings
 from harness.practice.record import open_history, statuses
+from harness.report.words import say
 
 
 @click.command()
@@ -18,16 +20,12 @@ from harness.practice.record import open_history, statuses
 @click.option("--lang", type=click.Choice(["en", "zh"]), help="Hint language; remembered (default: your locale's).")
 def hint(problem: Problem, lang: str | None = None) -> None:
     """Show the next hint (one more each time; the ones already seen are shown again)."""
-    from harness.practice import settings
-
     texts, count = next_hint(problem, lang)
     report.hints(problem, texts, count, report.console, lang=lang or settings.language())
 
 
 def next_hint(problem: Problem, lang: str | None = None) -> tuple[list[str], int]:
     """The problem's hints in the chosen language and how many are now shown, one more than before (remembered)."""
-    from harness.practice import settings
-
     texts = problem.hints_in(settings.language(lang))
     if not texts:
         raise click.ClickException(f"{problem.id} has no hints yet")
@@ -43,13 +41,16 @@ def next_hint(problem: Problem, lang: str | None = None) -> tuple[list[str], int
 @click.command()
 def progress() -> None:
     """Your progress over the catalogue: status, attempts, best time and ratio, last verdict, when each solved
-    problem's next review is due (the rule: `shousi next --help`), and your streak."""
+    problem's next review is due (the rule: `shousi next --help`), and your streak.
+
+    In the language chosen with --lang (on show, list or hint): 简单 / 已解答 / 解答错误 ... in Chinese."""
     from harness.practice.history import streak
     from harness.practice.review import reviews
 
     attempts = _attempts()
     report.progress_table(catalogue.problems(), attempts, streak(attempts), reviews(attempts), dt.date.today(),
-                          report.console)
+                          report.console, settings.language())
+
 
 
 @click.command("history")
@@ -57,23 +58,32 @@ def progress() -> None:
 @click.option("--show", "wanted", metavar="N|HASH",
               help="Print the code of one graded version: its number (the version column's v3, or 3) or a hash prefix.")
 @click.option("--raw", is_flag=True, help="With --show: the code byte for byte, no box (the default when piped).")
-def history_command(problem: Problem, wanted: str | None, raw: bool) -> None:
+@JSON
+def history_command(problem: Problem, wanted: str | None, raw: bool, as_json: bool) -> None:
     """Every run, grade and compare of one problem, oldest first, with the version of your code each one graded.
 
     Every version run or graded is kept (v1 is the first): `--show N` prints one, `shousi diff ID` compares two.
+    --json: {"problem", "attempts": [{"at" (ISO 8601, UTC), "kind" (run, grade, compare, mock), "verdict",
+    "passed", "total", "time_ms", "reference_time_ms", "ratio", "version" (its number, null when its code is not
+    kept), "hash", "mock"}, ...], "versions"}, in English whatever --lang says.
     """
     from harness.practice import versions
 
+    if as_json and wanted is not None:
+        raise click.UsageError("--json lists the attempts; --show prints one version's code (add --raw to pipe it)")
     attempts, graded = _versions(problem)
+    if as_json:
+        report.print_json(report.history_json(problem, attempts, graded))
+        return
     if wanted is None:
-        report.history_table(problem, attempts, graded, report.console)
+        report.history_table(problem, attempts, graded, report.console, settings.language())
         return
     version = versions.find(graded, wanted, problem.id)
     if raw or not report.console.is_terminal:
         click.echo(version.content, nl=False)
         return
-    report.code(version.content.decode("utf-8-sig", errors="replace"), versions.label(version, problem.id),
-                report.console)
+    report.code(version.content.decode("utf-8-sig", errors="replace"),
+                report.versions.label(version, problem.id, settings.language()), report.console)
 
 
 @click.command()
@@ -99,14 +109,16 @@ def diff(problem: Problem, old: str | None, new: str | None, reference: bool, ra
     _, graded = _versions(problem)
     if reference:
         mine = versions.find(graded, old, problem.id) if old else versions.latest(graded, problem.id)
-        names = versions.label(mine, problem.id), f"reference solution ({problem.reference.name})"
+        names = (report.versions.label(mine, problem.id, settings.language()),
+                 say("reference solution", settings.language(), name=problem.reference.name))
         lines = versions.unified(mine.content, problem.reference.read_bytes(), *names)
     else:
         before, after = versions.pair(graded, old, new, problem.id)
-        names = versions.label(before, problem.id), versions.label(after, problem.id)
+        names = (report.versions.label(before, problem.id, settings.language()),
+                 report.versions.label(after, problem.id, settings.language()))
         lines = versions.unified(before.content, after.content, *names)
     if not lines:
-        report.versions.same_code(*names, report.error_console)
+        report.versions.same_code(*names, report.error_console, settings.language())
     elif raw or not report.console.is_terminal:
         click.echo("\n".join(lines))
     else:
@@ -116,7 +128,8 @@ def diff(problem: Problem, old: str | None, new: str | None, reference: bool, ra
 @click.command("next")
 @click.option("--count", type=click.IntRange(1, 200), default=5, show_default=True, help="How many to list.")
 @click.option("--tag", help="Only problems with this tag (e.g. ml, leetcode, tokenizer).")
-def next_command(count: int, tag: str | None) -> None:
+@JSON
+def next_command(count: int, tag: str | None, as_json: bool) -> None:
     """What to practise now: new problems, then the ones you tried but have not solved, then reviews due.
 
     \b
@@ -129,6 +142,13 @@ def next_command(count: int, tag: str | None) -> None:
         not accepted, and it is due again at once: solve it again to restart the ladder at 1 day;
       - a grade before a review is due is practice: it neither passes nor fails it.
     Only grades count (`grade`, and mock interviews'), not `run` or `compare`.
+
+    \b
+    --json, in English whatever --lang says: {"next": the item to do now or null,
+    "queue": the first COUNT items, "counts": {"new", "unsolved", "review"} over the whole queue,
+    "later": the reviews not due yet}; an item is {"problem", "difficulty", "kind", "reason",
+    "command", "started", "graded", "last_verdict", "review": {"passed", "of", "failed", "due"}
+    or null, "due": YYYY-MM-DD or null}.
     """
     from harness.practice import review
 
@@ -137,7 +157,10 @@ def next_command(count: int, tag: str | None) -> None:
         raise click.UsageError(f"no problem has the tag {tag!r}; `shousi list` shows the tags")
     started = {p.id for p in problems if catalogue.workspace_file(p).exists()}
     plan = review.plan(problems, _attempts(), started, dt.date.today())
-    report.next_up(plan, count, dt.date.today(), report.console)
+    if as_json:
+        report.print_json(report.next_json(plan, count, dt.date.today()))
+        return
+    report.next_up(plan, count, dt.date.today(), report.console, settings.language())
 
 
 def _attempts() -> list:

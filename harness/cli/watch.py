@@ -42,7 +42,7 @@ def watch(problem: Problem, file: str | None, examples_only: bool) -> None:
         except click.UsageError as exc:  # the file is gone or half-written: wait for the next save
             report.messages.watch_cannot_grade(exc.format_message(), out)
         else:
-            graded[0] = getattr(result, "source", None) or graded[0]
+            graded[0] = result.source if result.source is not None else graded[0]  # the bytes it graded
             remember(mode, [result])
             report.grade(result, out, lang=lang)
             report.messages.watch_graded(dt.datetime.now().strftime("%H:%M:%S"), out)

@@ -107,13 +107,6 @@ def nothing_kept(problem_id: str) -> UsageError:
                       f"`shousi grade {problem_id}` keeps each version it grades")
 
 
-def label(version: Version, problem_id: str) -> str:
-    """A diff header naming `version`: `two-sum v3 (1a2b3c4, grade 05-12 14:03, wrong_answer)`."""
-    when = dt.datetime.fromisoformat(version.last.at).astimezone().strftime("%m-%d %H:%M")
-    verdict = f", {version.last.verdict}" if version.last.verdict else ""
-    return f"{problem_id} {version.name} ({version.short}, {version.last.command} {when}{verdict})"
-
-
 def unified(old: bytes, new: bytes, old_label: str, new_label: str) -> list[str]:
     """The unified diff from `old` to `new` (3 lines of context), as lines without their line ends; empty when the
     two are the same code."""

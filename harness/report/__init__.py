@@ -64,10 +64,12 @@ from harness.report.comparing import comparison, comparison_json, plot  # noqa: 
 from harness.report.grading import grade, grade_json  # noqa: E402
 from harness.report.jsonout import jsonable  # noqa: E402
 from harness.report import messages, mock, versions  # noqa: E402
-from harness.report.practice import hints, history_table, next_up, progress_table  # noqa: E402
+from harness.report.practice import hints, history_json, history_table, progress_table  # noqa: E402
+from harness.report.queue import next_json, next_up  # noqa: E402
 
 __all__ = [
     "console", "error_console", "progress", "print_json", "error_json", "warning", "plain", "messages",
     "problem_table", "statement", "source", "grade", "grade_json", "jsonable", "comparison", "comparison_json",
     "plot", "hints", "history_table", "progress_table", "mock", "code", "versions", "next_up",
+    "next_json", "history_json",
 ]

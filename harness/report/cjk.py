@@ -186,3 +186,8 @@ def _joins(previous: str, line: str) -> bool:
     if not head or not tail or previous.lstrip().startswith(("#", "|", "```")) or previous.endswith("  "):
         return False
     return is_wide(head[-1]) and is_wide(tail[0])
+
+
+def prose(text: str, lang: str, style: str = "") -> Text | Wrapped:
+    """A sentence of the interface's in `lang`: Chinese wrapped by these rules, English as rich wraps it."""
+    return wrapped(text, style) if lang == "zh" else plain(text, style)

@@ -13,6 +13,7 @@ from harness import units
 from harness.brief import brief
 from harness.grading.verdict import CaseResult, GradeResult, Verdict
 from harness.report.jsonout import jsonable
+from harness.report.messages_zh import translated
 from harness.report.text import join, plain
 from harness.report.words import case_name, comparison, say
 from harness.report.words import verdict as verdict_name
@@ -36,7 +37,7 @@ def grade(result: GradeResult, out: Console, verbose: bool = False, lang: str = 
         headline.append(say("cases passed", lang, passed=result.passed, total=result.total))
     out.print(headline)
     if result.message and not result.failure:
-        out.print(plain(result.message))
+        out.print(plain(translated(result.message, lang)))
     if result.run:  # LeetCode's Run panel: every case, its output and what it printed, accepted or not
         for case in result.cases:
             _case(case, out, lang, shown_whole=True)
@@ -67,7 +68,7 @@ def _case(case: CaseResult, out: Console, lang: str, shown_whole: bool = False) 
         row("expected", brief(case.expected))
         row("got", brief(case.got))
     if not case.traceback and case.message:  # a traceback ends with the same message
-        row("why", case.message)
+        row("why", translated(case.message, lang))
     if case.stdout:
         row("stdout", case.stdout.rstrip())
     if shown_whole and case.time_ms is not None:
@@ -99,7 +100,7 @@ def _summary(result: GradeResult, out: Console, lang: str) -> None:
             summary += f"  ·  {ratio}"
     out.print(plain(summary))
     if result.limit:
-        out.print(plain(say("time limit", lang, limit=result.limit), style="dim"))
+        out.print(plain(say("time limit", lang, limit=translated(result.limit, lang)), style="dim"))
 
 
 def grade_json(result: GradeResult) -> dict:

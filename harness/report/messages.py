@@ -31,10 +31,12 @@ def peeking(problem_id: str, out: Console) -> None:
                     f"(`shousi hint {problem_id}` gives a nudge instead)."))
 
 
-def all_graded(passed: int, total: int, out: Console) -> None:
-    """`grade --all`: the last line."""
+def all_graded(passed: int, total: int, out: Console, lang: str = "en") -> None:
+    """`grade --all`: the last line, in `lang`."""
+    from harness.report.words import say
+
     out.print()
-    out.print(plain(f"{passed}/{total} accepted", "bold"))
+    out.print(plain(say("all accepted", lang, passed=passed, total=total), "bold"))
 
 
 def chart_written(path: Path, out: Console) -> None:

@@ -14,35 +14,39 @@ from rich.text import Text
 from harness import units
 from harness.report.catalogue import fold_spoilers
 from harness.report.practice import _verdict
+from harness.report.cjk import prose
 from harness.report.text import join, plain
+from harness.report.words import plural, say
 
-KEYS = (("r", "run the examples"), ("g", "grade"), ("n", "next problem"), ("p", "previous"), ("s", "statement"),
-        ("q", "finish"))
+KEYS = (("r", "key run"), ("g", "key grade"), ("n", "key next"), ("p", "key previous"), ("s", "key statement"),
+        ("q", "key finish"))
 
 
-def _keys() -> list:
+def _keys(lang: str = "en") -> list:
     parts: list = []
     for key, action in KEYS:
-        parts += [" · "] * bool(parts) + [(key, "bold"), f" {action}"]
+        parts += [" · "] * bool(parts) + [(key, "bold"), f" {say(action, lang)}"]
     return parts
 
 
-def keys(out: Console) -> None:
+def keys(out: Console, lang: str = "en") -> None:
     """The keys of the interview, on one line."""
-    out.print(join("keys: ", *_keys()))
+    out.print(join(say("keys:", lang), *_keys(lang)))
 
 
-def brief(mock, out: Console) -> None:
+def brief(mock, out: Console, lang: str = "en") -> None:
     """What the interview holds (harness.practice.mock.Mock): each problem, its file, where an earlier answer went."""
-    count = f"{len(mock.problems)} problem{'s' * (len(mock.problems) > 1)}"
-    out.print(join(("Mock interview", "bold"), f" · {count} · {mock.minutes:g} minutes"))
+    count = len(mock.problems)
+    out.print(join((say("mock interview", lang), "bold"),
+                   say("mock size", lang, n=count, s=plural(count), minutes=f"{mock.minutes:g}")))
     for number, (problem, path, backup) in enumerate(zip(mock.problems, mock.files, mock.backups), 1):
-        out.print(join(f"  {number}. {problem.title} ({problem.difficulty}) → ", (str(path), "bold")))
+        name = f"{problem.id}（{say(problem.difficulty, lang)}）" if lang == "zh" else (
+            f"{problem.title} ({problem.difficulty})")
+        out.print(join(f"  {number}. {name} → ", (str(path), "bold")))
         if backup is not None:
-            out.print(plain(f"     your earlier {path.name} is kept as {backup}", "yellow"))
-    out.print(plain("Write each answer in its file (`shousi run ID` and `shousi grade ID` find it too); "
-                    "a file left as its stub counts as not attempted."))
-    keys(out)
+            out.print(plain(say("earlier kept", lang, name=path.name, backup=backup), "yellow"))
+    out.print(prose(say("mock rules", lang), lang))
+    keys(out, lang)
 
 
 def statement(mock, language: str, out: Console) -> None:
@@ -53,12 +57,13 @@ def statement(mock, language: str, out: Console) -> None:
     problem = mock.problems[mock.current]
     out.rule(plain(f"{mock.current + 1}/{len(mock.problems)} · {problem.id}"))
     out.print(Document(fold_spoilers(problem.statement_in(language))))
-    out.print(join((problem.difficulty, "bold"), " · your file: ", (str(mock.files[mock.current]), "bold")))
+    out.print(join((say(problem.difficulty, language), "bold"), say("your file", language),
+                   (str(mock.files[mock.current]), "bold")))
 
 
-def untouched(problem, out: Console) -> None:
+def untouched(problem, out: Console, lang: str = "en") -> None:
     """r or g on a file that is still the stub."""
-    out.print(plain(f"{problem.id}: your file is still the stub; write your answer in it first.", "yellow"))
+    out.print(prose(say("still the stub", lang, id=problem.id), lang, "yellow"))
 
 
 def cannot_grade(message: str, out: Console) -> None:
@@ -66,19 +71,19 @@ def cannot_grade(message: str, out: Console) -> None:
     out.print(plain(message, "yellow"))
 
 
-def _left(deadline: float) -> str:
+def _left(deadline: float, lang: str = "en") -> str:
     seconds = max(0, int(deadline - time.monotonic()))
-    return f"{seconds // 60:02d}:{seconds % 60:02d} left"
+    return say("left", lang, clock=f"{seconds // 60:02d}:{seconds % 60:02d}")
 
 
 class _LiveLine:
     """The time left and the keys on a live line of the terminal, taken down while something else is printed."""
 
-    def __init__(self, deadline: float, live):
-        self.deadline, self.live = deadline, live
+    def __init__(self, deadline: float, live, lang: str = "en"):
+        self.deadline, self.live, self.lang = deadline, live, lang
 
     def tick(self) -> None:
-        self.live.update(join((_left(self.deadline), "bold"), "  ", *_keys()))
+        self.live.update(join((_left(self.deadline, self.lang), "bold"), "  ", *_keys(self.lang)))
 
     @contextmanager
     def paused(self):
@@ -92,14 +97,14 @@ class _LiveLine:
 class _Lines:
     """The time left as a printed line, once a minute: for a pipe or a log."""
 
-    def __init__(self, deadline: float, out: Console):
-        self.deadline, self.out, self.minute = deadline, out, None
+    def __init__(self, deadline: float, out: Console, lang: str = "en"):
+        self.deadline, self.out, self.minute, self.lang = deadline, out, None, lang
 
     def tick(self) -> None:
         minute = max(0, int(self.deadline - time.monotonic())) // 60
         if minute != self.minute:
             self.minute = minute
-            self.out.print(_left(self.deadline))
+            self.out.print(plain(_left(self.deadline, self.lang)))
 
     @contextmanager
     def paused(self):
@@ -107,43 +112,50 @@ class _Lines:
 
 
 @contextmanager
-def countdown(deadline: float, out: Console):
+def countdown(deadline: float, out: Console, lang: str = "en"):
     """Yield a countdown with `tick()`, which redraws the time left, and `paused()`, a context in which to print."""
     if not out.is_terminal:
-        yield _Lines(deadline, out)
+        yield _Lines(deadline, out, lang)
         return
     from rich.live import Live
 
-    with Live(Text(_left(deadline)), console=out, refresh_per_second=4, transient=True) as live:
-        yield _LiveLine(deadline, live)
+    with Live(Text(_left(deadline, lang)), console=out, refresh_per_second=4, transient=True) as live:
+        yield _LiveLine(deadline, live, lang)
 
 
-ENDINGS = {"time_up": "Time's up: grading what you wrote.", "handed_in": "Handed in: grading what you wrote.",
-           "abandoned": "Mock interview abandoned; nothing graded (your files stay where they are)."}
+def ended(how: str, out: Console, lang: str = "en") -> None:
+    """Say how the countdown ended (harness.practice.mock's TIME_UP, HANDED_IN or ABANDONED: the phrase's key)."""
+    out.print(prose(say(how, lang), lang, "bold"))
 
 
-def ended(how: str, out: Console) -> None:
-    """Say how the countdown ended (harness.practice.mock's TIME_UP, HANDED_IN or ABANDONED)."""
-    out.print(plain(ENDINGS[how], "bold"))
-
-
-def scorecard(card, out: Console) -> None:
+def scorecard(card, out: Console, lang: str = "en") -> None:
     """An interviewer's scorecard (harness.practice.mock.Scorecard): each problem's outcome, then the signal."""
-    table = Table(title="scorecard", header_style="bold")
+    from harness.report.words import comparison
+
+    table = Table(title=say("scorecard", lang), header_style="bold")
     for column in ("problem", "verdict", "passed", "vs reference"):
-        table.add_column(column, no_wrap=True)
+        table.add_column(say(column, lang), no_wrap=True)
     for outcome in card.outcomes:
         result = outcome.result
         if result is None:
-            table.add_row(plain(outcome.problem.id), plain("not attempted", "dim"), "—", "—")
+            table.add_row(plain(outcome.problem.id), plain(say("not attempted", lang), "dim"), "—", "—")
             continue
-        ratio = units.compare_times(result.time_ms / 1000, (result.reference_time_ms or 0) / 1000) or "—"
-        table.add_row(plain(result.problem), _verdict(result.verdict.value), f"{result.passed}/{result.total}", ratio)
+        ratio = units.compare_times(result.time_ms / 1000, (result.reference_time_ms or 0) / 1000)
+        table.add_row(plain(result.problem), _verdict(result.verdict.value, lang), f"{result.passed}/{result.total}",
+                      (comparison(ratio, lang) if lang == "zh" else ratio) or "—")
     out.print(table)
-    out.print(plain(card.summary, style="bold"))
+    out.print(plain(card.summary if lang != "zh" else summary(card, lang), style="bold"))
     if card.solved < len(card.outcomes):
-        out.print(plain("Your files stay in the workspace: `shousi grade ID` once you have finished one, "
-                        "`shousi hint ID` for a nudge.", "dim"))
+        out.print(prose(say("mock after", lang), lang, "dim"))
+
+
+def summary(card, lang: str = "en") -> str:
+    """The scorecard in one line in `lang` (harness.practice.mock.Scorecard.summary is the English, kept)."""
+    seconds = int(card.used_s)
+    skipped = say("skipped", lang, n=card.not_attempted) if card.not_attempted else ""
+    return say("mock summary", lang, signal=say(card.signal, lang), solved=card.solved, total=len(card.outcomes),
+               skipped=skipped, spent=say("spent", lang, minutes=seconds // 60, seconds=seconds % 60),
+               minutes=f"{card.minutes:g}")
 
 
 def history(records, out: Console) -> None:

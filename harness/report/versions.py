@@ -3,9 +3,12 @@ is nothing to show. (A version's code is drawn by report.catalogue.code; piped o
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Console
 
 from harness.report.text import plain
+from harness.report.words import say, verdict as verdict_name
 
 # The first matching prefix gives a diff line its style: headers before the lines they look like.
 DIFF_STYLES = (("+++", "bold"), ("---", "bold"), ("@@", "cyan"), ("+", "green"), ("-", "red"))
@@ -18,6 +21,18 @@ def diff(lines: list[str], out: Console) -> None:
         out.print(plain(line, style), soft_wrap=True)
 
 
-def same_code(old: str, new: str, out: Console) -> None:
+def same_code(old: str, new: str, out: Console, lang: str = "en") -> None:
     """`diff`: the two sides hold the same code."""
-    out.print(plain(f"no difference: {old} and {new} are the same code", "dim"))
+    out.print(plain(say("same code", lang, old=old, new=new), "dim"))
+
+
+def label(version, problem_id: str, lang: str = "en") -> str:
+    """A diff header naming a harness.practice.versions.Version: `two-sum v3 (1a2b3c4, grade 05-12 14:03,
+    wrong_answer)`; in Chinese `two-sum v3（1a2b3c4，提交 05-12 14:03，解答错误）`."""
+    last = version.last
+    when = dt.datetime.fromisoformat(last.at).astimezone().strftime("%m-%d %H:%M")
+    if lang != "zh":
+        verdict = f", {last.verdict}" if last.verdict else ""
+        return f"{problem_id} {version.name} ({version.short}, {last.command} {when}{verdict})"
+    verdict = f"，{verdict_name(last.verdict, lang)}" if last.verdict else ""
+    return f"{problem_id} {version.name}（{version.short}，{say(last.command, lang)} {when}{verdict}）"

@@ -1,0 +1,88 @@
+"""The grader's own messages in Chinese: the time limit in force, why a file cannot load, why a case failed.
+
+harness.grading composes its messages in English (they are also `--json`'s, which stays English). Each entry here
+pairs one English template, as the grader writes it, with its Chinese; `in_chinese` matches a whole message against
+the templates and fills the Chinese in. What the user's code said (a traceback, an exception's text, printed output)
+fills a placeholder and is never translated; a `{detail}` placeholder holds a message of the harness's own and is
+translated in turn. A message no template matches is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# (English, as harness.grading and harness.grading.classify write it; Chinese). The more specific first.
+TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("{limit} of CPU time per case ({base} s × {factor} for this machine's speed)",
+     "每个用例 {limit} CPU 时间（{base} s × {factor}，按本机速度折算）"),
+    ("internal error: {detail}", "内部错误：{detail}"),
+    ("cannot load your file: {error}", "无法加载你的文件：{error}"),
+    ("no entry point: define {entry} (the PyTorch flavour)", "没有找到入口：请定义 {entry}（PyTorch 写法）"),
+    ("no entry point: define class {entry} (the PyTorch flavour)", "没有找到入口：请定义类 {entry}（PyTorch 写法）"),
+    ("no entry point: define {entry}", "没有找到入口：请定义 {entry}"),
+    ("your file did not finish loading in time (code at module level?)",
+     "你的文件没有在时限内加载完（模块顶层有代码在运行？）"),
+    ("forbidden: {detail}", "禁用的调用：{detail}"),
+    ("your code calls {call}, which does what this problem asks you to write",
+     "你的代码调用了 {call}，它做的正是本题要你亲手写的事"),
+    ("your code imports {call}, which does what this problem asks you to write",
+     "你的代码导入了 {call}，它做的正是本题要你亲手写的事"),
+    ("still not done after {wall} on the clock, though its limit is {limit} of CPU time: does it sleep, or wait "
+     "for something?", "墙钟时间过了 {wall} 仍未结束，而时间限制是 {limit} CPU 时间：代码在 sleep，或在等待什么吗？"),
+    ("took longer than the limit of {limit} of CPU time (the reference needs {reference})",
+     "超过了 {limit} CPU 时间的限制（参考解答需要 {reference}）"),
+    ("still running past the limit of {limit} and did not stop when told: killed",
+     "超过 {limit} 的限制后仍在运行，且没有按要求停止：已终止"),
+    ("printed more than {size} MB; print less (or nothing) while grading",
+     "输出超过 {size} MB；评测时请少输出（或不输出）"),
+    ("printed more than {size} MB", "输出超过 {size} MB"),
+    ("ran out of memory (the limit is {size} MB)", "内存不足（限制为 {size} MB）"),
+    ("peak memory {peak} during the call, over this case's ceiling of {ceiling}",
+     "调用期间内存峰值 {peak}，超过本用例的上限 {ceiling}"),
+    ("NotImplementedError: not implemented yet", "NotImplementedError：尚未实现"),
+    ("your code called exit() (SystemExit: {code}); return the answer instead",
+     "你的代码调用了 exit()（SystemExit: {code}）；请用 return 返回答案"),
+    ("your code changed its input {names} in place; the inputs must be left as they are (work on a copy, or with "
+     "operations that return new arrays)", "你的代码原地修改了输入 {names}；输入必须保持不变（请在副本上操作，或使用返回新数组的运算）"),
+    ("the process was killed by {signal} (a stack overflow? very deep recursion in C code)",
+     "进程被 {signal} 终止（栈溢出？C 代码中的递归太深？）"),
+    ("the process was killed by {signal}", "进程被 {signal} 终止"),
+    ("the process exited with code {code} before answering (os._exit()? a crash?)",
+     "进程在给出答案前以退出码 {code} 结束（调用了 os._exit()？崩溃了？）"),
+    ("expected length {want}, got {have}: {detail}", "预期长度 {want}，实际长度 {have}：{detail}"),
+    ("expected {want}, got {have}", "预期结果 {want}，输出 {have}"),
+)
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each English template as a pattern matching a whole message, its placeholders as named groups."""
+    compiled = []
+    for english, chinese in TEMPLATES:
+        parts, last = [], 0
+        for match in _PLACEHOLDER.finditer(english):
+            parts += [re.escape(english[last:match.start()]), f"(?P<{match.group(1)}>.+?)"]
+            last = match.end()
+        parts.append(re.escape(english[last:]))
+        compiled.append((re.compile("".join(parts) + r"\Z", re.DOTALL), chinese))
+    return tuple(compiled)
+
+
+def in_chinese(message: str) -> str:
+    """`message` (one of the grader's) in Chinese, its user-given parts as they are; unmatched, itself."""
+    for pattern, chinese in _patterns():
+        match = pattern.match(message)
+        if match:
+            values = match.groupdict()
+            if "detail" in values:
+                values["detail"] = in_chinese(values["detail"])
+            return chinese.format(**values)
+    return message
+
+
+def translated(message: str, lang: str) -> str:
+    """`message` in `lang`: the grader's English as it is, or in Chinese."""
+    return in_chinese(message) if lang == "zh" and message else message
