@@ -151,31 +151,32 @@ def _tagged(data: dict, depth: int, blob: bytes | memoryview) -> Any:
 
 
 def _array(data: dict) -> Any:
-    import numpy as np
-
-    dtype = np.dtype(str(data["dtype"]))
-    if dtype.kind not in RAW_KINDS or dtype.hasobject:
-        raise ValueError(f"no raw arrays of dtype {dtype}")
+    """An array whose bytes travelled in base64."""
     raw = base64.b64decode(data["$ndarray"], validate=True)
-    array = np.frombuffer(raw, dtype=dtype).reshape([int(n) for n in data["shape"]]).copy()
-    return array[()] if data.get("scalar") else array
+    return _from_bytes(data, raw, 0, len(raw))
 
 
 def _raw(data: dict, blob: bytes | memoryview) -> Any:
-    """An array whose bytes lie in `blob`, checked against its dtype, shape and the blob's bounds."""
+    """An array whose bytes lie in `blob`, within the blob's bounds."""
+    offset, size = data["$raw"]
+    if type(offset) is not int or type(size) is not int or not 0 <= offset <= offset + size <= len(blob):
+        raise ValueError("an array's bytes lie outside the blob")
+    return _from_bytes(data, blob, offset, size)
+
+
+def _from_bytes(data: dict, buffer: bytes | memoryview, offset: int, size: int) -> Any:
+    """The array `data` describes (dtype, shape, scalar), from `size` bytes of `buffer` at `offset`, checked
+    against its dtype and shape, in memory of its own."""
     import numpy as np
 
     dtype = np.dtype(str(data["dtype"]))
     if dtype.kind not in RAW_KINDS or dtype.hasobject:
         raise ValueError(f"no raw arrays of dtype {dtype}")
-    offset, size = data["$raw"]
     shape = [int(n) for n in data["shape"]]
-    if type(offset) is not int or type(size) is not int or not 0 <= offset <= offset + size <= len(blob):
-        raise ValueError("an array's bytes lie outside the blob")
     if size != math.prod(shape) * dtype.itemsize:
         raise ValueError("an array's bytes do not match its shape")
-    array = np.frombuffer(blob, dtype=dtype, count=size // dtype.itemsize if dtype.itemsize else 0, offset=offset)
-    array = array.reshape(shape).copy()  # its own memory: the blob may be let go, the array changed
+    array = np.frombuffer(buffer, dtype=dtype, count=size // dtype.itemsize if dtype.itemsize else 0, offset=offset)
+    array = array.reshape(shape).copy()  # its own memory: the buffer may be let go, the array changed
     return array[()] if data.get("scalar") else array
 
 
