@@ -1,5 +1,6 @@
-"""`--lang zh` is Chinese everywhere a person reads (progress, next, history, diff, grade, mock), and `next --json` and
-`history ID --json` are one English JSON object whatever the language.
+"""`--lang zh` is Chinese everywhere a person reads (progress, next, history, diff, grade, mock, mock --history,
+compare, and the checkers' messages), and `next --json`, `history ID --json`, `grade --json` and `compare --json` are
+one English JSON object whatever the language.
 
 The check for English: every ASCII word of three letters or more in the output must be one the harness did not
 write: a problem id, a file name or path, a command in backticks, the user's own code (a traceback quotes it), a
@@ -8,15 +9,21 @@ unit, or a name of code such as NotImplementedError."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import shutil
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
+from rich.cells import cell_len
 
 from harness import catalogue
 from harness.cli import main
-from harness.report.messages_zh import in_chinese
+from harness.grading.verdict import Verdict
+from harness.practice import mock as interview
+from harness.practice.history import Attempt, History, now
+from harness.report.messages_zh import in_chinese, nested, template_of
 
 from conftest import SUBMISSIONS
 
@@ -166,16 +173,218 @@ def test_history_json_with_nothing_recorded_and_with_show():
 
 def test_every_message_template_is_one_the_grader_still_writes():
     """A reworded grader message would silently lose its Chinese: each template's longest fixed piece (between
-    its placeholders) must still be in the harness's source."""
+    its placeholders) must still be in the harness's source. (The checkers' templates are held to messages the
+    checkers actually write, below.)"""
     from pathlib import Path
 
+    from harness.report.checkers_zh import TEMPLATES as CHECKERS
     from harness.report.messages_zh import TEMPLATES
 
     root = Path(catalogue.__file__).resolve().parent.parent
-    source = "".join(path.read_text(encoding="utf-8") for part in ("grading", "sandbox", "checkers", "catalogue")
-                     for path in (root / part).rglob("*.py"))
+    source = "".join(path.read_text(encoding="utf-8") for part in ("grading", "sandbox", "checkers", "catalogue",
+                                                                   "compare") for path in (root / part).rglob("*.py"))
     source += (root / "report" / "messages.py").read_text(encoding="utf-8")
     source = re.sub(r"([\"'])\s*\n\s*f?\1", "", source)  # implicit concatenation across lines, joined
-    for english, _ in TEMPLATES:
-        piece = max((piece.strip(" :;,()") for piece in re.split(r"\{\w+\}", english)), key=len)
+    for english, _ in TEMPLATES[:len(TEMPLATES) - len(CHECKERS)]:
+        piece = max((piece.strip(" :;,()") for piece in re.split(r"\{\w+(?::\w+)?\}", english)), key=len)
         assert all(part in source for part in piece.split(": ")), f"no message of the harness's says {piece!r} any more ({english!r})"
+
+
+# ---- compare ---------------------------------------------------------------------------------------------------------
+
+FILLS_1024_SLOTS = SUBMISSIONS / "two-sum" / "wrong_answer" / "table_of_1024_slots.py"  # wrong from n = 1,250 on
+ONE_BASED = SUBMISSIONS / "two-sum" / "wrong_answer" / "one_based.py"  # wrong at the first size
+GROWTH_WORDS = "O(n log n) O(n² log n)"  # the classes' own notation
+
+
+def compare(*args: str, columns: int = 120):
+    """`compare two-sum` at the smallest budget (the output's words are asked about, never its figures)."""
+    return CliRunner().invoke(main, ["compare", "two-sum", *args, "--budget", "1"], env={"COLUMNS": str(columns)},
+                              catch_exceptions=False)
+
+
+def test_compare_is_all_chinese_and_fits_80_columns(chinese):
+    shown = compare(str(ACCEPTED), columns=80)
+    assert shown.exit_code == 0, shown.output
+    for phrase in ("对比  two-sum  ·  ", "n = nums 的长度", "你的代码  参考解答", "内存峰值（你的代码）",
+                   "你的代码  增长 O(", "参考解答  增长 O(n)（指数 ", "用时与 n（双对数坐标）：  r 参考解答   ● 你的代码"):
+        assert phrase in shown.output, phrase
+    assert english_words(shown.output, GROWTH_WORDS) == set()
+    assert all(cell_len(line) <= 80 for line in shown.output.splitlines()), shown.output  # a CJK character is 2
+
+
+def test_a_compare_that_fails_says_why_in_chinese_and_its_json_stays_english(chinese, tmp_path):
+    at_once = compare(str(ONE_BASED))
+    assert at_once.exit_code == 1 and at_once.output.count("\n") == 1, at_once.output
+    assert "在逐级增大的输入规模上解答错误（n = 625 时：[624, 625] 中有下标越界（len(nums) = 625））" in at_once.output
+    later = compare(str(FILLS_1024_SLOTS), "--plot", str(tmp_path / "chart.svg"))
+    assert later.exit_code == 1 and "! n = 1,250：解答错误：" in later.output and "；从这个规模起不计用时" in later.output
+    assert english_words(later.output, GROWTH_WORDS) == set()
+    chart = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert "n：nums 的长度（对数坐标）" in chart and ">你的代码</text>" in chart
+    data = json.loads(compare(str(FILLS_1024_SLOTS), "--json").stdout)
+    assert data["n"] == "the length of nums" and data["summary"].startswith("Wrong Answer on the size ladder; ")
+    (note,) = data["problems"]
+    assert note.startswith("n = 1,250: wrong_answer: ") and note.endswith("; no time is claimed from this size on")
+    assert not re.search(r"[\u3000-\u9fff\uff00-\uffef]", json.dumps(data, ensure_ascii=False))
+
+
+def test_the_chinese_sentence_has_the_english_ones_pieces():
+    from harness.compare.summary import ENGLISH
+    from harness.report.comparing_zh import SENTENCE
+
+    placeholders = lambda text: sorted(re.findall(r"\{(\w+)\}", text))  # noqa: E731
+    assert SENTENCE.keys() == ENGLISH.keys()
+    assert all(placeholders(SENTENCE[key]) == placeholders(ENGLISH[key]) for key in ENGLISH), "same placeholders"
+
+
+def test_every_package_says_what_n_counts_in_chinese_too():
+    for problem in catalogue.problems():
+        if problem.compare:
+            assert re.search(r"[\u4e00-\u9fff]", problem.compare.get("n_zh", "")), problem.id
+
+
+# ---- mock --history --------------------------------------------------------------------------------------------------
+
+def mock_history(columns: int):
+    return CliRunner().invoke(main, ["mock", "--history"], env={"COLUMNS": str(columns)}, catch_exceptions=False)
+
+
+def test_mock_history_is_all_chinese(chinese):
+    empty = mock_history(120)
+    assert "还没有模拟面试记录：`shousi mock` 开始一场。" in empty.output and english_words(empty.output) == set()
+    history = History.open()
+    finished = history.start_mock(45, ["two-sum", "softmax"])
+    history.record(Attempt(now(), "two-sum", "mock", "wrong_answer", 1, 3, 1.0, 1.0, 1.0, mock=finished))
+    outcomes = [interview.Outcome(TWO_SUM, SimpleNamespace(verdict=Verdict.WRONG_ANSWER)),
+                interview.Outcome(catalogue.resolve("softmax"), None)]
+    history.finish_mock(finished, interview.Scorecard(outcomes, 1805, 45).summary)
+    history.finish_mock(history.start_mock(30, ["two-sum"]), interview.abandoned_summary(65, 30))
+    history.start_mock(0.5, ["softmax"])  # never finished
+    history.close()
+    wide = mock_history(200)
+    for phrase in ("模拟面试记录", "时间", "分钟", "题目", "总结", "two-sum  解答错误 1/3", "softmax  未作答", "未完成",
+                   "不录用：解出 0/2 道（1 道未作答），用时 30 分 5 秒（共 45 分钟）", "用时 1 分 5 秒后放弃（共 30 分钟）"):
+        assert phrase in wide.output, phrase
+    for shown in (wide, mock_history(80)):
+        assert shown.exit_code == 0 and english_words(shown.output) == set(), shown.output
+        assert "…" not in shown.output  # a Chinese line as wide as its cell is not cut short
+    assert mock_history(80).output.count("\n") > wide.output.count("\n")  # the summaries wrap, Chinese-style
+
+
+@pytest.mark.parametrize("solved, skipped, used_s, signal", [(2, 0, 600, "Strong hire"), (2, 0, 2700, "Hire"),
+                                                              (1, 1, 1805, "Lean hire"), (0, 2, 59, "No hire")])
+def test_a_kept_summary_reads_back_as_the_scorecard_wrote_it(solved, skipped, used_s, signal):
+    verdicts = [Verdict.ACCEPTED] * solved + [Verdict.WRONG_ANSWER] * (2 - solved - skipped)
+    outcomes = [interview.Outcome(TWO_SUM, SimpleNamespace(verdict=v)) for v in verdicts]
+    card = interview.Scorecard(outcomes + [interview.Outcome(TWO_SUM, None)] * skipped, used_s, 45)
+    assert card.signal == signal
+    assert interview.read_summary(card.summary) == interview.KeptSummary(signal, solved, 2, skipped, used_s, 45)
+    assert interview.read_summary(interview.abandoned_summary(61.5, 0.5)) == interview.KeptSummary("", 0, 0, 0, 61, 0.5)
+    assert interview.read_summary("something else") is None
+
+
+# ---- the checkers' messages ------------------------------------------------------------------------------------------
+
+# The names of code and notation that the checkers' messages quote, in Chinese as in English.
+CODE = ("nums len dtype float32 float64 rtol atol NaN nan inf numpy ndarray getRandom insert forward sum output "
+        "autograd detach torch no_grad item NumPy ValueError KeyError int str list float True False")
+
+
+def _design(values: list, draws: list) -> tuple[dict, list]:
+    """A RandomizedSet's operations, `values` inserted then `draws` drawn, and the outputs (the draws as answered)."""
+    operations = ["RandomizedSet"] + ["insert"] * len(values) + ["getRandom"] * len(draws)
+    arguments = [[]] + [[v] for v in values] + [[] for _ in draws]
+    return {"operations": operations, "arguments": arguments}, [None] + [True] * len(values) + list(draws)
+
+
+def checker_messages() -> list[str]:
+    """A message of every kind the checkers write, from wrong answers given to the checkers themselves."""
+    import numpy as np
+
+    from harness import checkers
+    from harness.catalogue.cases import Case
+    from harness.checkers import distribution, exact, floats, operations, unordered
+    from harness.grading import classify, gradients
+
+    two_sum = checkers.load(TWO_SUM.checker, TWO_SUM.folder)
+    nums = {"nums": [3, 2, 4], "target": 6}
+    messages = [two_sum(nums, [1, 2], got).message for got in ([1], [0.5, 1], [0, 7], [0, 0], [0, 1])]
+    def wrong(module, expected, got, given=None, **options) -> str:
+        return module.check(given or {}, expected, got, options).message
+
+    messages += [wrong(exact, *pair) for pair in [
+        ([1, 2], [1]), ([[1]], [[2]]), (1, "1"), (set(range(300)), set(range(299)) | {1000}), ({1: "a"}, {1.0: "a"}),
+        ({"a": 1}, {"b": 1}), ({"a": 1}, {"a": 2}), ({"a": 1}, {"a": 1, "b": 2}), (np.zeros(2), np.zeros(3)),
+        (np.zeros(2), np.zeros(2, dtype=np.float32)), (np.eye(2), np.zeros((2, 2)))]]
+    messages += [wrong(unordered, *pair) for pair in [
+        ([1], 5), ([1], []), ([1, 2], [1]), ([1, 2], [1, 3]), ([1, 2], [1, 2, 2]), ([1], [1, 1])]]
+    x = np.ones(3, dtype=np.float32)
+    messages += [wrong(floats, *pair) for pair in [
+        (1.0, "x"), (np.ones(2), [1.0, 1.0]), (np.ones(2), np.ones(3)), (np.ones(2), np.ones(2) + 1),
+        (np.ones(2), np.array([np.nan, 1.0])), (np.array([np.inf, 1.0]), np.ones(2))]]
+    messages += [wrong(floats, x, np.ones(3), {"x": x}, dtype_of="x"),
+                 wrong(floats, x, x + 1, {"x": x}, dtype_of="x", relative_to_max=["float32"]),
+                 wrong(floats, (np.ones(2), 1.0), [np.ones(2)], items=True),
+                 wrong(floats, (np.ones(2), 1.0), (np.ones(2), 2.0), items=True)]
+    calls = {"operations": ["KVCache", "forward", "forward"], "arguments": [[], [1], [2]]}
+    messages += [wrong(operations, [None, 1], [None]), wrong(operations, [None, 1, 2], [None, 1, 3], calls),
+                 wrong(operations, [None, 1, [np.ones(2)]], [None, 1, [np.zeros(2)]], calls)]
+    problem = catalogue.resolve("insert-delete-getrandom-o1")
+    randomized = checkers.load(problem.checker, problem.folder)
+    rng = random.Random(7)
+    twice = [(a, a if k % 25 == 0 else rng.randrange(1000)) for k in range(10_000) for a in [rng.randrange(1000)]]
+    for values, draws in (([1, 2], [3]), ([1, 2], [1] * 1000), ([1, 2], [1, 2] * 500),  # not a member; one value;
+                          (range(1000), [rng.randrange(500) for _ in range(1000)]),  # pairs; half the positions;
+                          (range(1000), [v for pair in twice for v in pair])):  # a value repeated too often
+        given, expected = _design(list(values), draws)
+        messages.append(randomized(given, expected, expected).message)
+    given, expected = _design([1], [1])
+    messages += [randomized(given, expected, got).message for got in (expected[:1], [None, False, 1])]
+    messages.append(distribution.uniformity_complaint([1] * 100, [1, 2]))
+    answer = gradients.GradientAnswer(output=np.ones(2), grad={"x": np.ones(2)})
+    judge = gradients.gradient_checker(lambda given, expected, got: checkers.ACCEPT, floats.OPTIONS)
+    messages += [judge({}, answer, got).message for got in ([1], {"output": 1, "grad": {}},
+                                                            {"output": 1, "grad": {"x": np.zeros(2)}})]
+    error = {"status": "error", "error": {"type": "KeyError", "message": "'x'", "types": ["KeyError"]}}
+    for case in (Case({}, raises="ValueError"), Case({}, raises="ValueError", note="E % num_heads != 0")):
+        messages += [classify.must_raise(case, {"status": "ok"}, 3, TWO_SUM)[1],
+                     classify.must_raise(case, error, None, TWO_SUM)[1]]
+    assert all(messages), messages
+    return messages
+
+
+def _templates_and_values(message: str) -> tuple[set[str], list[str]]:
+    """The templates `message` matched, nested ones too, and the values that filled their other placeholders."""
+    english, _, values = template_of(message)
+    templates, filled = {english}, []
+    for name, value in values.items():
+        if nested(name):
+            more, deeper = _templates_and_values(value)
+            templates, filled = templates | more, filled + deeper
+        else:
+            filled.append(value)
+    return templates, filled
+
+
+def test_every_message_a_checker_writes_is_chinese():
+    for message in checker_messages():
+        assert template_of(message) is not None, f"no template matches {message!r}"
+        _, values = _templates_and_values(message)
+        assert english_words(in_chinese(message), CODE, *values) == set(), (message, in_chinese(message))
+
+
+def test_every_checker_template_matches_a_message_a_checker_writes():
+    from harness.report.checkers_zh import TEMPLATES
+
+    used = set().union(*(_templates_and_values(message)[0] for message in checker_messages()))
+    assert [english for english, _ in TEMPLATES if english not in used] == []
+
+
+@pytest.mark.shared_cache
+def test_a_checkers_message_is_chinese_under_grade_and_english_in_its_json(chinese):
+    graded = cli("grade", "two-sum", str(WRONG))
+    assert graded.exit_code == 1 and "[0, 0] 把元素 nums[0] = 3 用了两次；预期结果 [1, 2]" in graded.output
+    assert english_words(graded.output, WRONG.read_text()) == set()
+    data = json.loads(cli("grade", "two-sum", str(WRONG), "--json").output)
+    assert data["failure"]["message"] == "[0, 0] uses the element nums[0] = 3 twice; expected [1, 2]"

@@ -12,7 +12,8 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     forbidden  dotted names of the library functions, classes or modules that do the problem's work
                (harness.sandbox.forbid); the statement lists them
     inputs_unchanged  true: a call that changes its inputs in place is a wrong answer (the ML problems)
-    [compare]  n = what n counts on compare's size ladder ("the amount"); per_call = true where n counts calls
+    [compare]  n = what n counts on compare's size ladder ("the amount"), n_zh the same in Chinese ("金额");
+               per_call = true where n counts calls
     statement.zh.md beside statement.md: the Chinese statement (`show --lang zh`)
 """
 

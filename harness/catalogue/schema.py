@@ -26,8 +26,8 @@ TOP: dict[str, Any] = {
 }
 REQUIRED = ("id", "title", "difficulty", "tags", "asked_in", "entry", "hints", "hints_zh")
 ENTRY_KEYS = ("class", "method", "function")
-# [compare]: what n counts on the size ladder; whether n counts calls; the reference's class there
-COMPARE_KEYS = ("n", "per_call", "reference")
+# [compare]: what n counts on the size ladder (and in Chinese); whether n counts calls; the reference's class there
+COMPARE_KEYS = ("n", "n_zh", "per_call", "reference")
 
 
 def read(folder: Path) -> tuple[dict | None, str | None]:
@@ -138,6 +138,12 @@ def _compare_findings(table: dict) -> Iterator[str]:
                "e.g. n = \"the length of nums\", \"the amount\", \"the grid's cells\", \"the number of calls\"")
     elif not (isinstance(n, str) and n.strip()):
         yield f"problem.toml: [compare] n must be a few words saying what n counts, not {n!r}"
+    n_zh = table.get("n_zh")
+    if n_zh is None:
+        yield ("problem.toml: [compare] n_zh is missing: say what n counts in Chinese too, for `--lang zh` "
+               "(n_zh = \"nums 的长度\")")
+    elif not (isinstance(n_zh, str) and n_zh.strip()):
+        yield f"problem.toml: [compare] n_zh must be a few words saying what n counts, in Chinese, not {n_zh!r}"
     if "per_call" in table and type(table["per_call"]) is not bool:
         yield (f"problem.toml: [compare] per_call must be true or false (true: n counts calls), not "
                f"{table['per_call']!r}")

@@ -22,7 +22,7 @@ from harness.practice.record import open_history, remember
 @click.option("--seed", type=int, help="Draw the same problems again.")
 @LANGUAGE
 @click.option("--history", "past", is_flag=True, help="List past mock interviews: when, minutes, each problem's "
-                                                      "result, the summary.")
+                                                      "result, the summary (in the --lang chosen).")
 def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | None, seed: int | None,
          lang: str | None, past: bool) -> None:
     """A timed mock interview: the problems IDs (or a draw of unsolved ones), a countdown, then a scorecard.
@@ -38,7 +38,9 @@ def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | N
     if past:
         if problems:
             raise click.UsageError("--history lists past mock interviews; it takes no ID")
-        _list_past()
+        from harness.practice import settings
+
+        _list_past(settings.language(lang))
         return
     if problems and (tag or seed is not None):
         raise click.UsageError("--tag and --seed choose a draw; with IDs given there is none")
@@ -59,7 +61,7 @@ def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | N
         ended = interview.count_down(clock, keys.pending_keys, countdown.tick, act)
     report.mock.ended(ended, report.console, language)
     if ended == interview.ABANDONED:
-        _finish(mock_id, f"Abandoned after {interview.spent(clock.used())} of {minutes:g} min")
+        _finish(mock_id, interview.abandoned_summary(clock.used(), minutes))
         raise SystemExit(130)
     with report.progress(True) as progress:
         outcomes = session.outcomes(progress)
@@ -122,12 +124,12 @@ def _finish(mock_id: int | None, summary: str) -> None:
         _history_call(lambda history: history.finish_mock(mock_id, summary))
 
 
-def _list_past() -> None:
+def _list_past(language: str) -> None:
     history = open_history()
     records = history.mocks() if history else []
     if history:
         history.close()
-    report.mock.history(records, report.console)
+    report.mock.history(records, report.console, language)
 
 
 COMMANDS = (mock,)

@@ -72,6 +72,7 @@ class Comparison:
     problems: list[str] = field(default_factory=list)  # wrong answers, errors, sizes that ran out of time
     verdict: Verdict = Verdict.ACCEPTED  # the first failing size's verdict: no speed is claimed from it on
     n_means: str = ""  # what n counts, from the package's [compare] n
+    n_means_zh: str = ""  # the same in Chinese, from [compare] n_zh (for people only: --json keeps n)
     per_call: bool = False  # n counts calls: growth is also given per call
     reference_class: str = ""  # the reference's class on the ladder, from the package's [compare] reference
     failure: str = ""  # why the first failing size failed
@@ -115,6 +116,7 @@ def compare(problem: Problem, file: Path, budget_s: float = 20.0, progress: Prog
     limit_s = problem.limits.time_limit_s * speed.measure().cpu
     result = Comparison(problem.id, str(file), sizes, Side([None] * len(sizes)), Side([None] * len(sizes)),
                         limit_s=limit_s, n_means=problem.compare.get("n", ""),
+                        n_means_zh=problem.compare.get("n_zh", ""),
                         per_call=problem.compare.get("per_call", False) is True,
                         reference_class=problem.compare.get("reference", ""))
     reference, user = Measure(problem, problem.reference, inputs, REFERENCE_LIMIT_S), Measure(problem, file, inputs, limit_s)

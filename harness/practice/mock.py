@@ -10,6 +10,7 @@ and `harness.report.mock` renders the brief, the statements, the countdown and t
 from __future__ import annotations
 
 import random
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,3 +226,39 @@ class Scorecard:
 def spent(seconds: float) -> str:
     """Time spent in an interview, in minutes and seconds: 12 min 5 s."""
     return f"{int(seconds // 60)} min {int(seconds % 60)} s"
+
+
+def abandoned_summary(used_s: float, minutes: float) -> str:
+    """The line the history keeps for an interview abandoned with Ctrl-C."""
+    return f"Abandoned after {spent(used_s)} of {minutes:g} min"
+
+
+# The two kinds of line above, as the history keeps them (English); `read_summary` takes one apart again.
+_SPENT = r"(?P<spent_min>\d+) min (?P<spent_s>\d+) s of (?P<minutes>[\d.]+) min\Z"
+_FINISHED = re.compile(r"(?P<signal>[A-Za-z ]+): (?P<solved>\d+)/(?P<total>\d+) solved"
+                       r"(?: \((?P<skipped>\d+) not attempted\))? in " + _SPENT)
+_ABANDONED = re.compile(r"Abandoned after " + _SPENT)
+
+
+@dataclass(frozen=True)
+class KeptSummary:
+    """A kept summary line taken apart, for saying it in another language: the signal ("" when abandoned), how
+    many problems were solved, of how many, how many not attempted, the seconds used and the minutes allowed."""
+
+    signal: str
+    solved: int
+    total: int
+    not_attempted: int
+    used_s: int
+    minutes: float
+
+
+def read_summary(line: str) -> KeptSummary | None:
+    """The parts of a line that `Scorecard.summary` or `abandoned_summary` wrote; None for any other line."""
+    found = _FINISHED.match(line) or _ABANDONED.match(line)
+    if found is None:
+        return None
+    parts = found.groupdict()
+    count = lambda key: int(parts.get(key) or 0)  # noqa: E731
+    return KeptSummary(parts.get("signal") or "", count("solved"), count("total"), count("skipped"),
+                       60 * count("spent_min") + count("spent_s"), float(parts["minutes"]))

@@ -22,11 +22,19 @@ def seconds(value: float) -> str:
     return units.duration(value)
 
 
-def text(series: dict[str, tuple[str, Series]], max_width: int = 80) -> list[str]:
-    """A text plot no wider than `max_width`: `series` maps a label to (marker character, points), later series
-    drawn over earlier ones. The legend above the plot is wrapped, the plot narrowed."""
-    import textwrap
+def wrap(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` terminal cells (a Chinese character is two), broken as report.cjk breaks
+    them: at spaces, between Chinese characters, never inside `O(n log n)`."""
+    from harness.report.cjk import line_starts
 
+    cuts = [0, *line_starts(text, width), len(text)]
+    return [line for start, end in zip(cuts, cuts[1:]) if (line := text[start:end].strip())]
+
+
+def text(series: dict[str, tuple[str, Series]], max_width: int = 80,
+         title: str = "time against n (log-log):") -> list[str]:
+    """A text plot no wider than `max_width`: `series` maps a label to (marker character, points), later series
+    drawn over earlier ones. The `title` and legend above the plot are wrapped, the plot narrowed."""
     x0, x1, y0, y1 = _bounds({k: v for k, (_, v) in series.items()})
     top, bottom = seconds(10 ** y1), seconds(10 ** y0)
     margin = max(len(top), len(bottom))
@@ -38,7 +46,7 @@ def text(series: dict[str, tuple[str, Series]], max_width: int = 80) -> list[str
             row = height - 1 - round((math.log10(t) - y0) / (y1 - y0) * (height - 1))
             grid[row][col] = marker
     legend = "   ".join(f"{marker} {label}" for label, (marker, _) in series.items())
-    lines = textwrap.wrap(f"time against n (log-log):  {legend}", max(20, max_width))
+    lines = wrap(f"{title}  {legend}", max(20, max_width))
     for index, row in enumerate(grid):
         label = top if index == 0 else bottom if index == height - 1 else ""
         lines.append(f"{label:>{margin}} │{''.join(row)}")
@@ -49,11 +57,10 @@ def text(series: dict[str, tuple[str, Series]], max_width: int = 80) -> list[str
 
 
 def svg(series: dict[str, tuple[str, Series]], title: str, axis: str = "input size n", width: int = 640,
-        height: int = 400) -> str:
-    """A standalone SVG: the title wrapped to the width, log-log axes, one polyline with dots per series, a legend."""
-    import textwrap
-
-    titles = textwrap.wrap(title, TITLE_CHARS) or [""]
+        height: int = 400, log_scale: str = " (log scale)") -> str:
+    """A standalone SVG: the title wrapped to the width, log-log axes (the axis label ending in `log_scale`), one
+    polyline with dots per series, a legend."""
+    titles = wrap(title, TITLE_CHARS) or [""]
     x0, x1, y0, y1 = _bounds({k: v for k, (_, v) in series.items()})
     left, right, top, bottom = 70, 20, 24 + 18 * len(titles), 50
     height += 18 * (len(titles) - 1)
@@ -67,7 +74,7 @@ def svg(series: dict[str, tuple[str, Series]], title: str, axis: str = "input si
           for i, line in enumerate(titles)),
         f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="black"/>',
         f'<line x1="{left}" y1="{top}" x2="{left}" y2="{height - bottom}" stroke="black"/>',
-        f'<text x="{width / 2}" y="{height - 12}" text-anchor="middle">{_escape(axis)} (log scale)</text>',
+        f'<text x="{width / 2}" y="{height - 12}" text-anchor="middle">{_escape(axis + log_scale)}</text>',
         f'<text x="{left - 5}" y="{top + 4}" text-anchor="end">{seconds(10 ** y1)}</text>',
         f'<text x="{left - 5}" y="{height - bottom}" text-anchor="end">{seconds(10 ** y0)}</text>',
         f'<text x="{left}" y="{height - bottom + 16}">{10 ** x0:,.0f}</text>',

@@ -123,7 +123,8 @@ def wrap(console: Console, text: Text, width: int, keep: Iterable[Span] = (), ju
         mine = [(max(0, s), min(length, e)) for s, e in mine]
         pieces = line.divide(line_starts(line.plain, width, mine))
         for piece in pieces:
-            piece.rstrip_end(width)
+            if piece.cell_len > width:  # the space a line broke at (rich's rstrip_end counts characters, not cells)
+                piece.rstrip()
         pieces.justify(console, width, justify=justify, overflow=overflow)
         for piece in pieces:
             piece.truncate(width, overflow=overflow)

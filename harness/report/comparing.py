@@ -1,7 +1,9 @@
 """`compare` for people (a table, growth, memory, a terminal chart), as a chart file, and as `--json`.
 
 Every line fits the terminal: the table drops its memory columns into a table of their own when both do not fit,
-and the chart narrows to the width. Ratios are `harness.units.comparison`'s words, the summary's too.
+and the chart narrows to the width. Ratios are `harness.units.comparison`'s words, the summary's too. For people the
+words are in `lang` (report.words; the sentence is harness.compare.summary's, in Chinese report.comparing_zh's);
+`--json` stays English.
 """
 
 from __future__ import annotations
@@ -9,85 +11,115 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
+from rich.cells import cell_len
+
 from harness import units
+from harness.report.cjk import Wrapped
 from harness.report.text import join, plain
+from harness.report.words import say
 
 PAGE = 4096  # the resident memory's unit: a smaller peak reads as none
+BASIS = {"known": "basis known", "reference": "basis reference"}  # what a growth rests on: its phrase
 
-def _series(result) -> dict:
+
+def _series(result, lang: str = "en") -> dict:
     pairs = lambda values: [(n, t) for n, t in zip(result.sizes, values) if t]  # noqa: E731
-    return {"reference": ("r", pairs(result.reference.seconds)), "yours": ("●", pairs(result.user.seconds))}
+    return {say("reference", lang): ("r", pairs(result.reference.seconds)),
+            say("yours", lang): ("●", pairs(result.user.seconds))}
 
 
-def comparison(result, out: Console) -> None:
-    """Print `compare`'s findings: the sentence, a table per size, growth and memory, and the chart."""
+def _wording(lang: str):
+    """The words of compare's sentence in `lang` (harness.compare.summary.Wording)."""
+    if lang == "zh":
+        from harness.report.comparing_zh import Chinese
+
+        return Chinese()
+    from harness.compare.summary import Wording
+
+    return Wording()
+
+
+def _line(text, lang: str):
+    """A line of text as `lang` wraps it: Chinese by report.cjk's rules, English as rich does."""
+    return Wrapped(text) if lang == "zh" else text
+
+
+def comparison(result, out: Console, lang: str = "en") -> None:
+    """Print `compare`'s findings: the sentence, a table per size, growth and memory, and the chart, in `lang`."""
+    from harness.compare.summary import sentence
     from harness.report.chart import text
+    from harness.report.messages_zh import translated
 
-    headline = join(("compare", "bold"), f"  {result.problem}  ·  ", (result.summary, "bold"))
+    words = _wording(lang)
+    headline = join((say("compare", lang), "bold"), f"  {result.problem}  ·  ", (sentence(result, words), "bold"))
     if not any(result.user.seconds) and not any(result.reference.seconds):
         out.print(headline, soft_wrap=True)  # one line, folded by the terminal: a file that cannot load, a wrong
         return  # first answer; nothing was measured
-    out.print(headline)
+    out.print(_line(headline, lang))
     for note in result.problems:
-        out.print(plain(f"! {note}", style="yellow"))
-    if result.n_means:
-        out.print(join(("n", "bold"), " = ", result.n_means))
-    _tables(result, out)
-    for label, side in (("yours", result.user), ("reference", result.reference)):
-        basis = BASIS.get(_basis(side), "")
-        growth = f"{side.described} (exponent {side.exponent}{basis})" if side.complexity else "—"
-        out.print(join((f"{label:<9}", "bold"), f"  growth {growth}"))
+        out.print(_line(plain(f"! {translated(note, lang)}", style="yellow"), lang))
+    n_means = (lang == "zh" and result.n_means_zh) or result.n_means
+    if n_means:
+        out.print(_line(join(("n", "bold"), " = ", n_means), lang))
+    _tables(result, out, words, lang)
+    _growth(result, out, words, lang)
     if result.ratio is not None:
+        from harness.compare.summary import at_sizes
+
         low, high = result.ratio_range
-        words = units.comparison(result.ratio) or "too fast to measure"
-        out.print(f"time ratio {_at(result)}: {units.factor(result.ratio)}, {words} (range {units.factor(low)} to "
-                  f"{units.factor(high)} over {result.rounds} rounds)")
+        out.print(_line(plain(say("time ratio", lang, at=at_sizes(result, words), factor=units.factor(result.ratio),
+                                  words=words.speed(result.ratio) or say("too fast to measure", lang),
+                                  low=units.factor(low), high=units.factor(high), rounds=result.rounds)), lang))
     if any(points for _, points in _series(result).values()):
-        out.print("\n".join(text(_series(result), out.width)), highlight=False, markup=False,
-                  overflow="ignore", crop=False)
+        lines = text(_series(result, lang), out.width, say("time against n", lang))
+        out.print("\n".join(lines), highlight=False, markup=False, overflow="ignore", crop=False)
 
 
-BASIS = {"known": "; its known class", "reference": "; judged against the reference's times"}
+def _growth(result, out: Console, words, lang: str) -> None:
+    """Each side's growth on a line of its own: the class, the exponent, and what the class rests on."""
+    sides = ((say("yours", lang), result.user), (say("reference", lang), result.reference))
+    width = max(cell_len(label) for label, _ in sides)
+    for label, side in sides:
+        basis = say(BASIS[_basis(side)], lang) if _basis(side) in BASIS else ""
+        growth = say("growth of", lang, described=words.growth(side), exponent=side.exponent,
+                     basis=basis) if side.complexity else "—"
+        padded = label + " " * (width - cell_len(label))
+        out.print(_line(join((padded, "bold"), say("growth", lang, growth=growth)), lang))
 
 
 def _basis(side) -> str:
     return side.growth.basis if side.growth else ""
 
 
-def _at(result) -> str:
-    from harness.compare.summary import at_sizes
-
-    return at_sizes(result)
-
-
-def _tables(result, out: Console) -> None:
+def _tables(result, out: Console, words, lang: str) -> None:
     """Time and memory per size: one table where it fits the width, else times and memory apart."""
-    times, memory = _time_columns(result), _memory_columns(result)
-    both = _table([("n", [f"{n:,}" for n in result.sizes]), *times, *memory])
+    times, memory = _time_columns(result, words, lang), _memory_columns(result, lang)
+    sizes = (say("n", lang), [f"{n:,}" for n in result.sizes])
+    both = _table([sizes, *times, *memory])
     if not memory or out.measure(both, options=out.options.update_width(10_000)).maximum <= out.width:
         out.print(both)
         return
-    out.print(_table([("n", [f"{n:,}" for n in result.sizes]), *times]))
-    out.print(_table([("n", [f"{n:,}" for n in result.sizes]), *memory]))
+    out.print(_table([sizes, *times]))
+    out.print(_table([sizes, *memory]))
 
 
-def _time_columns(result) -> list[tuple[str, list[str]]]:
+def _time_columns(result, words, lang: str) -> list[tuple[str, list[str]]]:
     """Each side's median time per size, and the ratio in words where both are above call overhead."""
     from harness.compare import FIT_FLOOR_S
 
     mine, theirs = result.user.seconds, result.reference.seconds
-    ratios = [units.comparison(m / t) if m and t and min(m, t) >= FIT_FLOOR_S else "" for m, t in zip(mine, theirs)]
-    return [("yours", [units.duration(t) for t in mine]), ("reference", [units.duration(t) for t in theirs]),
-            ("ratio", ratios)]
+    ratios = [words.speed(m / t) if m and t and min(m, t) >= FIT_FLOOR_S else "" for m, t in zip(mine, theirs)]
+    return [(say("yours", lang), [units.duration(t) for t in mine]),
+            (say("reference", lang), [units.duration(t) for t in theirs]), (say("ratio", lang), ratios)]
 
 
-def _memory_columns(result) -> list[tuple[str, list[str]]]:
+def _memory_columns(result, lang: str) -> list[tuple[str, list[str]]]:
     """Peak memory per size, where it was measured."""
     mine, theirs = result.user.peak_bytes, result.reference.peak_bytes
     if not any(b is not None for b in mine + theirs):
         return []
-    return [("peak memory, yours", [_peak(b) for b in mine] or ["—"] * len(result.sizes)),
-            ("reference", [_peak(b) for b in theirs] or ["—"] * len(result.sizes))]
+    return [(say("peak memory, yours", lang), [_peak(b) for b in mine] or ["—"] * len(result.sizes)),
+            (say("reference", lang), [_peak(b) for b in theirs] or ["—"] * len(result.sizes))]
 
 
 def _peak(count: int | None) -> str:
@@ -104,16 +136,17 @@ def _table(columns: list[tuple[str, list[str]]]) -> Table:
     return table
 
 
-def plot(result, path) -> None:
-    """Write the chart to `path`: SVG by hand; PNG through matplotlib, when it is installed."""
-    import textwrap
+def plot(result, path, lang: str = "en") -> None:
+    """Write the chart to `path`, its words in `lang`: SVG by hand; PNG through matplotlib, when it is installed."""
+    from harness.compare.summary import sentence
+    from harness.report.chart import svg, wrap
 
-    from harness.report.chart import svg
-
-    title = f"{result.problem}: {result.summary}"
-    axis = f"n: {result.n_means}" if result.n_means else "input size n"
+    colon = "：" if lang == "zh" else ": "
+    title = f"{result.problem}{colon}{sentence(result, _wording(lang))}"
+    n_means = (lang == "zh" and result.n_means_zh) or result.n_means
+    axis = f"n{colon}{n_means}" if n_means else say("input size n", lang)
     if path.suffix.lower() == ".svg":
-        path.write_text(svg(_series(result), title, axis), encoding="utf-8")
+        path.write_text(svg(_series(result, lang), title, axis, log_scale=say("log scale", lang)), encoding="utf-8")
         return
     import matplotlib
 
@@ -121,10 +154,10 @@ def plot(result, path) -> None:
     import matplotlib.pyplot as plt
 
     figure, axes = plt.subplots(figsize=(7, 4.5))
-    for label, (_, points) in _series(result).items():
+    for label, (_, points) in _series(result, lang).items():
         axes.loglog(*zip(*points), marker="o", label=label)
-    axes.set(xlabel="\n".join(textwrap.wrap(axis, 80)), ylabel="seconds")
-    axes.set_title("\n".join(textwrap.wrap(title, 70)), fontsize=10)
+    axes.set(xlabel="\n".join(wrap(axis, 80)), ylabel=say("seconds", lang))
+    axes.set_title("\n".join(wrap(title, 70)), fontsize=10)
     axes.legend()
     figure.tight_layout()
     figure.savefig(path)

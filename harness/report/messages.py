@@ -39,8 +39,11 @@ def all_graded(passed: int, total: int, out: Console, lang: str = "en") -> None:
     out.print(plain(say("all accepted", lang, passed=passed, total=total), "bold"))
 
 
-def chart_written(path: Path, out: Console) -> None:
-    out.print(plain(f"chart written to {path}"))
+def chart_written(path: Path, out: Console, lang: str = "en") -> None:
+    """`compare --plot`: where the chart went, in `lang`."""
+    from harness.report.words import say
+
+    out.print(plain(say("chart written", lang, path=path)))
 
 
 def watch_header(problem_id: str, path: Path, mode: str, out: Console) -> None:

@@ -3,14 +3,20 @@
 harness.grading composes its messages in English (they are also `--json`'s, which stays English). Each entry here
 pairs one English template, as the grader writes it, with its Chinese; `in_chinese` matches a whole message against
 the templates and fills the Chinese in. What the user's code said (a traceback, an exception's text, printed output)
-fills a placeholder and is never translated; a `{detail}` placeholder holds a message of the harness's own and is
-translated in turn. A message no template matches is shown as it is.
+fills a placeholder and is never translated; a `{detail}` (or `{detail2}`) placeholder holds a message of the
+harness's own and is translated in turn, a `{verdict}` one a verdict's value (`wrong_answer`), given 力扣's name;
+`{name:int}` matches a whole number only, `{name:name}` a type's name (`list`, `numpy.ndarray`). The checkers'
+messages (why an answer is wrong) are report.checkers_zh's, matched after these. A message no template matches is
+shown as it is.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from harness.report.checkers_zh import TEMPLATES as CHECKER_TEMPLATES
+from harness.report.words import VERDICTS_ZH
 
 # (English, as harness.grading and harness.grading.classify write it; Chinese). The more specific first.
 TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -50,37 +56,57 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("the process was killed by {signal}", "进程被 {signal} 终止"),
     ("the process exited with code {code} before answering (os._exit()? a crash?)",
      "进程在给出答案前以退出码 {code} 结束（调用了 os._exit()？崩溃了？）"),
-    ("expected length {want}, got {have}: {detail}", "预期长度 {want}，实际长度 {have}：{detail}"),
-    ("expected {want}, got {have}", "预期结果 {want}，输出 {have}"),
-)
+    # compare: the first size answered wrongly, or not at all (harness.compare)
+    ("n = {n}: {verdict}: {detail}; no time is claimed from this size on", "n = {n}：{verdict}：{detail}；从这个规模起不计用时"),
+    ("over the time limit", "超过时间限制"),
+    ("the worker stopped ({status}) before answering", "评测进程在给出答案前停止了（{status}）"),
+) + CHECKER_TEMPLATES
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::(int|name))?\}")
+_KINDS = {None: ".+?", "int": r"-?[\d,]+", "name": r"[A-Za-z_][\w.]*"}  # what a placeholder of each kind matches
+_NESTED = re.compile(r"detail\d*\Z")
 
 
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """Each English template as a pattern matching a whole message, its placeholders as named groups."""
+def _patterns() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """Each template as a pattern matching a whole message, its placeholders as named groups, with the template."""
     compiled = []
     for english, chinese in TEMPLATES:
         parts, last = [], 0
         for match in _PLACEHOLDER.finditer(english):
-            parts += [re.escape(english[last:match.start()]), f"(?P<{match.group(1)}>.+?)"]
+            parts += [re.escape(english[last:match.start()]), f"(?P<{match.group(1)}>{_KINDS[match.group(2)]})"]
             last = match.end()
         parts.append(re.escape(english[last:]))
-        compiled.append((re.compile("".join(parts) + r"\Z", re.DOTALL), chinese))
+        compiled.append((re.compile("".join(parts) + r"\Z", re.DOTALL), english, chinese))
     return tuple(compiled)
+
+
+def template_of(message: str) -> tuple[str, str, dict[str, str]] | None:
+    """The first template `message` matches, (English, Chinese, the placeholders' values), or None."""
+    for pattern, english, chinese in _patterns():
+        match = pattern.match(message)
+        if match:
+            return english, chinese, match.groupdict()
+    return None
+
+
+def nested(name: str) -> bool:
+    """Whether the placeholder `name` holds a message of ours, translated in turn (`detail`, `detail2`)."""
+    return _NESTED.match(name) is not None
 
 
 def in_chinese(message: str) -> str:
     """`message` (one of the grader's) in Chinese, its user-given parts as they are; unmatched, itself."""
-    for pattern, chinese in _patterns():
-        match = pattern.match(message)
-        if match:
-            values = match.groupdict()
-            if "detail" in values:
-                values["detail"] = in_chinese(values["detail"])
-            return chinese.format(**values)
-    return message
+    found = template_of(message)
+    if found is None:
+        return message
+    _, chinese, values = found
+    for name, value in values.items():
+        if nested(name):
+            values[name] = in_chinese(value)
+    if "verdict" in values:
+        values["verdict"] = VERDICTS_ZH.get(values["verdict"], values["verdict"])
+    return chinese.format(**values)
 
 
 def translated(message: str, lang: str) -> str:

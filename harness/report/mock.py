@@ -14,7 +14,7 @@ from rich.text import Text
 from harness import units
 from harness.report.catalogue import fold_spoilers
 from harness.report.practice import _verdict
-from harness.report.cjk import prose
+from harness.report.cjk import Wrapped, prose
 from harness.report.text import join, plain
 from harness.report.words import plural, say
 
@@ -151,39 +151,61 @@ def scorecard(card, out: Console, lang: str = "en") -> None:
 
 def summary(card, lang: str = "en") -> str:
     """The scorecard in one line in `lang` (harness.practice.mock.Scorecard.summary is the English, kept)."""
-    seconds = int(card.used_s)
-    skipped = say("skipped", lang, n=card.not_attempted) if card.not_attempted else ""
-    return say("mock summary", lang, signal=say(card.signal, lang), solved=card.solved, total=len(card.outcomes),
-               skipped=skipped, spent=say("spent", lang, minutes=seconds // 60, seconds=seconds % 60),
-               minutes=f"{card.minutes:g}")
+    return _summary_line(card.signal, card.solved, len(card.outcomes), card.not_attempted, card.used_s,
+                         card.minutes, lang)
 
 
-def history(records, out: Console) -> None:
+def _summary_line(signal: str, solved: int, total: int, not_attempted: int, used_s: float, minutes: float,
+                  lang: str) -> str:
+    """A scorecard's line in `lang` from its parts; an abandoned interview's when there is no `signal`."""
+    seconds = int(used_s)
+    spent = say("spent", lang, minutes=seconds // 60, seconds=seconds % 60)
+    if not signal:
+        return say("abandoned after", lang, spent=spent, minutes=f"{minutes:g}")
+    skipped = say("skipped", lang, n=not_attempted) if not_attempted else ""
+    return say("mock summary", lang, signal=say(signal, lang), solved=solved, total=total, skipped=skipped,
+               spent=spent, minutes=f"{minutes:g}")
+
+
+HISTORY_COLUMNS = ("#", "when", "minutes", "problems", "summary")
+
+
+def history(records, out: Console, lang: str = "en") -> None:
     """Past mock interviews (harness.practice.history.MockRecord), newest first: when, minutes, each problem's
-    result, and the summary."""
+    result, and the summary, in `lang`."""
     if not records:
-        out.print(plain("No mock interviews yet: `shousi mock` starts one."))
+        out.print(prose(say("no mocks", lang), lang))
         return
-    table = Table(title="mock interviews", header_style="bold", show_lines=True)
-    for column in ("#", "when", "minutes", "problems", "summary"):
-        table.add_column(column, no_wrap=column != "summary")
+    table = Table(title=say("mock interviews", lang), header_style="bold", show_lines=True)
+    for column in HISTORY_COLUMNS:
+        table.add_column(say(column, lang), no_wrap=column != "summary")
     for record in records:
         when = dt.datetime.fromisoformat(record.started).astimezone().strftime("%Y-%m-%d %H:%M")
-        table.add_row(str(record.id), when, f"{record.minutes:g}", _problems(record), _summary(record))
+        table.add_row(str(record.id), when, f"{record.minutes:g}", _problems(record, lang), _summary(record, lang))
     out.print(table)
 
 
-def _problems(record) -> Text:
+def _problems(record, lang: str) -> Text:
     lines = []
     for problem in record.problems:
         attempt = record.scored.get(problem)
         if attempt is None:
-            result = plain("not attempted" if record.summary else "—", "dim")
+            result = plain(say("not attempted", lang) if record.summary else "—", "dim")
         else:
-            result = _verdict(attempt.verdict) + plain(f" {attempt.passed}/{attempt.total}" if attempt.total else "")
+            result = _verdict(attempt.verdict, lang) + plain(f" {attempt.passed}/{attempt.total}" if attempt.total
+                                                             else "")
         lines.append(plain(f"{problem}  ") + result)
     return Text("\n").join(lines)
 
 
-def _summary(record) -> Text:
-    return plain(record.summary) if record.summary else plain("unfinished", "dim")
+def _summary(record, lang: str) -> Text | Wrapped:
+    """The kept one-line summary, said again in `lang` (the history keeps it in English)."""
+    from harness.practice.mock import read_summary
+
+    if not record.summary:
+        return plain(say("unfinished", lang), "dim")
+    parts = read_summary(record.summary) if lang == "zh" else None
+    if parts is None:
+        return plain(record.summary)
+    return prose(_summary_line(parts.signal, parts.solved, parts.total, parts.not_attempted, parts.used_s,
+                               parts.minutes, lang), lang)

@@ -1,0 +1,112 @@
+"""The checkers' messages in Chinese: why an answer is wrong, as harness/checkers/*.py, the packages' checker.py,
+harness.grading.gradients and harness.grading.classify (a case that must raise) write it.
+
+Templates as in report.messages_zh, which matches them after the grader's own: `{detail}` and `{detail2}` hold a
+nested message of ours (translated in turn), `{name:int}` matches a whole number only and `{name:name}` a type's
+name; every other placeholder is a value of the user's or the case's, shown as it is. The more specific first: the
+last ones catch any other "expected X, got Y".
+"""
+
+from __future__ import annotations
+
+_ODDS = " (a correct getRandom stays within that with probability 1 - {odds})"
+_ODDS_ZH = "（正确的 getRandom 以 1 - {odds} 的概率落在这个范围内）"
+_RUN = "in the run of {draws} draws from {count} elements starting at call {start}, "
+_RUN_ZH = "从调用 {start} 开始的一段 {draws} 次抽取（集合有 {count} 个元素）中，"
+_VALUES = ("values differ beyond rtol={rtol} (of {against}), atol={atol} ({dtype}): {bad} of {size} elements; largest "
+           "absolute error {absolute}, largest relative error {relative} (where {against} > atol); worst at {worst}: "
+           "expected {want}, got {have}")
+_VALUES_ZH = ("数值超出容差 rtol={rtol}（相对于{against}）、atol={atol}（{dtype}）：{size} 个元素中有 {bad} 个；最大绝对"
+              "误差 {absolute}，最大相对误差 {relative}（只计{against} > atol 处）；最差的位置 {worst}：预期 {want}，"
+              "实际 {have}")
+
+# (English, as the checkers write it; Chinese)
+TEMPLATES: tuple[tuple[str, str], ...] = (
+    # two-sum's checker.py
+    ("expected a list of two indices, got {got}", "预期结果是含两个下标的列表，输出 {got}"),
+    ("indices must be integers, got {got}", "下标必须是整数，输出 {got}"),
+    ("index out of range in {got} (len(nums) = {length})", "{got} 中有下标越界（len(nums) = {length}）"),
+    ("{got} uses the element nums[{i}] = {value} twice; expected {expected}",
+     "{got} 把元素 nums[{i}] = {value} 用了两次；预期结果 {expected}"),
+    ("nums[{i}] + nums[{j}] = {total}, not {target}; expected {expected}",
+     "nums[{i}] + nums[{j}] = {total}，不等于 {target}；预期结果 {expected}"),
+    # insert-delete-getrandom-o1's checker.py (its other calls are judged as the operations checker does)
+    ("returned {got}, which is not in the set {members}", "返回了 {got}，它不在集合 {members} 中"),
+    ("getRandom is {detail}", "getRandom {detail}"),
+    ("not uniform: " + _RUN + "{detail} came out {seen:int} times; a uniform choice gives {mean}, give or take "
+     "{allowed}" + _ODDS,
+     "不均匀：" + _RUN_ZH + "{detail} 出现了 {seen} 次；均匀抽取应为 {mean} 次左右，上下不超过 {allowed}" + _ODDS_ZH),
+    ("not independent from one draw to the next: " + _RUN + "{detail} was followed by {detail2} {seen:int} times in "
+     "{pairs} disjoint pairs of consecutive draws; independent uniform draws give {mean}, give or take {allowed}"
+     + _ODDS,
+     "前后两次抽取不独立：" + _RUN_ZH + "在 {pairs} 对互不重叠的相邻抽取里，{detail} 之后紧跟着{detail2}，共 {seen} "
+     "次；独立均匀的抽取应为 {mean} 次左右，上下不超过 {allowed}" + _ODDS_ZH),
+    ("not independent from one draw to the next: " + _RUN + "a draw returned the same value as the draw before it "
+     "{repeats} times in {pairs} disjoint pairs; independent uniform draws give {mean}, give or take {allowed}" + _ODDS,
+     "前后两次抽取不独立：" + _RUN_ZH + "在 {pairs} 对互不重叠的相邻抽取里，后一次返回了与前一次相同的值 {repeats} 次；"
+     "独立均匀的抽取应为 {mean} 次左右，上下不超过 {allowed}" + _ODDS_ZH),
+    ("the value {value}", "值 {value}"),
+    ("the {count} values at positions {low}-{high} of the list in the statement's solution",
+     "题解所维护的列表中位置 {low}-{high} 上的 {count} 个值"),
+    # distribution.py
+    ("not uniform: in {draws} draws from {count} elements, observed {observed}; expected {mean} each, give or take "
+     "{allowed} (a uniform choice stays within that with probability 1 - {odds})",
+     "不均匀：从 {count} 个元素中抽取 {draws} 次，观察到 {observed}；预期每个 {mean} 次左右，上下不超过 {allowed}"
+     "（均匀抽取以 1 - {odds} 的概率落在这个范围内）"),
+    # operations.py
+    ("expected {count} outputs, one per call, got {got}", "预期 {count} 个输出（每次调用一个），输出 {got}"),
+    ("call {index}, {call}: {detail}", "调用 {index}（{call}）：{detail}"),
+    ("item {index} of the answer: {detail}", "返回值的第 {index} 项：{detail}"),
+    # floats.py
+    ("expected a tuple of {count} items, got {got} ({type:name})", "预期结果是含 {count} 项的元组，输出 {got}（{type}）"),
+    ("item {index} of the tuple: {detail}", "元组的第 {index} 项：{detail}"),
+    ("expected a number, got {got} ({type:name})", "预期结果是一个数，输出 {got}（{type}）"),
+    ("expected a numpy.ndarray of shape {shape}, got {got} ({type:name})",
+     "预期结果是形状为 {shape} 的 numpy.ndarray，输出 {got}（{type}）"),
+    ("dtype: expected {want} (the input's), got {have}", "dtype：预期 {want}（与输入相同），实际 {have}"),
+    (_VALUES.replace("{against}", "the largest |expected|"), _VALUES_ZH.replace("{against}", "最大的 |预期值|")),
+    (_VALUES.replace("{against}", "|expected|"), _VALUES_ZH.replace("{against}", " |预期值|")),
+    ("{count} NaN/inf value(s) where the answer is finite, first at {where}: got {have}, expected {want} (an "
+     "overflow, or 0/0?)", "答案是有限值的地方出现了 {count} 个 NaN/inf，第一个在 {where}：输出 {have}，预期 {want}"
+     "（溢出了，还是 0/0？）"),
+    ("{count} value(s) differ where the answer is NaN or infinite, which must match exactly; first at {where}: "
+     "expected {want}, got {have}", "答案为 NaN 或无穷大的地方有 {count} 个值不同，这些值必须完全一致；第一个在 "
+     "{where}：预期 {want}，实际 {have}"),
+    # unordered.py (a count that differs always comes with what is missing or extra)
+    ("expected a list, got {got} ({type:name})", "预期结果是列表，输出 {got}（{type}）"),
+    ("expected 1 item, got {have}; {detail}", "预期 1 个元素，输出 {have} 个；{detail}"),
+    ("expected {count} items, got {have}; {detail}", "预期 {count} 个元素，输出 {have} 个；{detail}"),
+    ("missing {missing}; {detail}", "缺少 {missing}；{detail}"),
+    ("missing {missing}", "缺少 {missing}"),
+    ("unexpected or repeated {extra}", "多出或重复的元素 {extra}"),
+    # harness.grading.gradients: the PyTorch flavour's gradient cases
+    ("expected the output and its gradients, got {type:name}", "预期结果是输出及其梯度，实际得到 {type}"),
+    ("your output is right, but no gradient reached {names} when sum(output * R) was back-propagated: something in "
+     "your forward cuts the autograd graph (.detach(), torch.no_grad(), .item(), .numpy(), or NumPy math inside "
+     "forward)", "你的输出是对的，但对 sum(output * R) 反向传播时，梯度没有传到 {names}：你的 forward 中有操作切断了 "
+     "autograd 计算图（.detach()、torch.no_grad()、.item()、.numpy()，或在 forward 里用 NumPy 计算）"),
+    ("the gradient of sum(output * R) with respect to {name} is wrong: {detail}",
+     "sum(output * R) 对 {name} 的梯度不对：{detail}"),
+    # harness.grading.classify: a case whose answer is an exception
+    ("expected {exception} to be raised ({note}), got {got} instead", "预期抛出 {exception}（{note}），实际是 {got}"),
+    ("expected {exception} to be raised, got {got} instead", "预期抛出 {exception}，实际是 {got}"),
+    ("expected {exception} to be raised ({note}), got {got}", "预期抛出 {exception}（{note}），实际返回 {got}"),
+    ("expected {exception} to be raised, got {got}", "预期抛出 {exception}，实际返回 {got}"),
+    # exact.py (and the floats checker's shapes)
+    ("key {key} is missing (expected {want}), though yours has {mine} ({type:name}); {count} keys, expected {wanted}",
+     "缺少键 {key}（预期值 {want}），不过你的结果中有 {mine}（{type}）；共 {count} 个键，预期 {wanted} 个"),
+    ("key {key} is missing (expected {want}); {count} keys, expected {wanted}",
+     "缺少键 {key}（预期值 {want}）；共 {count} 个键，预期 {wanted} 个"),
+    ("unexpected key {key} (value {value}); {count} keys, expected {wanted}",
+     "多出的键 {key}（值为 {value}）；共 {count} 个键，预期 {wanted} 个"),
+    ("at index {index}: {detail}", "下标 {index} 处：{detail}"),
+    ("at key {key}: {detail}", "键 {key} 处：{detail}"),
+    ("at {where}: expected {want}, got {have}", "位置 {where}：预期结果 {want}，输出 {have}"),
+    ("shape: expected {want}, got {have}", "形状：预期 {want}，实际 {have}"),
+    ("dtype: expected {want}, got {have}", "dtype：预期 {want}，实际 {have}"),
+    ("expected length {want}, got {have}: {detail}", "预期长度 {want}，实际长度 {have}：{detail}"),
+    ("expected {want}, got {have} (they differ beyond what is shown)", "预期结果 {want}，输出 {have}（差别不在显示的部分）"),
+    ("expected {want} ({want_type:name}), got {have} ({have_type:name})",
+     "预期结果 {want}（{want_type}），输出 {have}（{have_type}）"),
+    ("expected {want}, got {have}", "预期结果 {want}，输出 {have}"),
+)
