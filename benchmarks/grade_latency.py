@@ -41,7 +41,7 @@ from harness.grading import speed
 from harness.sandbox import parent
 from harness.sandbox.protocol import Kind
 phases = {"imports": time.perf_counter() - started, "prepare (cache read)": 0.0, "speed probes": 0.0,
-          "job given to loaded": 0.0, "worker cases": 0.0, "worker teardown": 0.0}
+          "worker start to loaded": 0.0, "worker cases": 0.0, "worker teardown": 0.0}
 marks = {}
 
 def timed(name, function):
@@ -55,23 +55,23 @@ def timed(name, function):
 
 grading.prepare = timed("prepare (cache read)", grading.prepare)
 speed.measure = timed("speed probes", speed.measure)
-send, on_event = parent.Worker._send_job, grading.Judge.on_event
+enter, on_event = parent.Worker.__enter__, grading.Judge.on_event
 
-def sent(self):
-    marks["job"] = time.perf_counter()
-    return send(self)
+def entered(self):
+    marks["spawn"] = time.perf_counter()
+    return enter(self)
 
 def event(self, event, worker):
     now = time.perf_counter()
     if event.kind is Kind.LOADED:
-        phases["job given to loaded"] += now - marks["job"]
+        phases["worker start to loaded"] += now - marks["spawn"]
         marks["loaded"] = now
     elif event.kind is Kind.FINISHED:
         phases["worker cases"] += now - marks["loaded"]
         marks["finished"] = now
     return on_event(self, event, worker)
 
-parent.Worker._send_job, grading.Judge.on_event = sent, event
+parent.Worker.__enter__, grading.Judge.on_event = entered, event
 problem = catalogue.resolve(sys.argv[1])
 began = time.perf_counter()
 result = grading.grade(problem, problem.reference)

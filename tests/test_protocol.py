@@ -8,8 +8,7 @@ import json
 import pytest
 
 from harness.sandbox import wire
-from harness.sandbox.consumer import Consumer
-from harness.sandbox.protocol import MAX_DEPTH, SLACK_S, Job, Kind, Status, too_deep
+from harness.sandbox.protocol import MAX_DEPTH, SLACK_S, Consumer, Job, Kind, Status, too_deep
 
 OK = {"status": "ok", "time_s": 0.01, "times_s": [0.01], "value": [0, 1], "output": 0}
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import gc
-import importlib
 import json
 import os
 import signal
@@ -254,31 +253,9 @@ def load(channel: Channel, job: Job) -> Entry | None:
     return None
 
 
-def preload(modules: list[str]) -> None:
-    """Import what the coming job's code will (NumPy, PyTorch) while the grader is still reading the cases."""
-    for name in modules:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - not installed: the user's own import will say so
-            pass
-
-
-def wait_for_job() -> Path | None:
-    """The job file's path, one line on stdin, which then reads as empty; None when the grader gave none."""
-    line = sys.stdin.buffer.readline()
-    devnull = os.open(os.devnull, os.O_RDONLY)
-    os.dup2(devnull, 0)
-    os.close(devnull)
-    return Path(os.fsdecode(line.rstrip(b"\n"))) if line.endswith(b"\n") else None
-
-
 def main() -> None:
-    """Entry point: `python -c <bootstrap> [MODULE ...]`: import the modules, then run the job whose path comes on
-    stdin; the job names the descriptors the worker inherited."""
-    preload(sys.argv[1:])
-    path = wait_for_job()
-    if path is None:  # the grader went away, or had no job for it after all
-        os._exit(0)
+    """Entry point: `python -m harness.sandbox.worker JOB_FILE`; the job names the descriptors it inherits."""
+    path = Path(sys.argv[1])
     job, extra = Job.from_json(path.read_text(encoding="utf-8"))
     if extra.get("blob"):
         job.inputs_blob = Path(extra["blob"]).read_bytes()  # before the user's code can touch the file
