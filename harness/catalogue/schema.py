@@ -127,23 +127,26 @@ def _arrays_findings(arrays: dict, params: Any, kind: str) -> Iterator[str]:
                 yield f"problem.toml: [arrays] {name} = {dtype!r} is not a NumPy dtype (\"float64\", \"int64\", \"bool\")"
 
 
+def _words_finding(table: dict, key: str, missing: str, language: str) -> Iterator[str]:
+    """[compare] `key` is a few words saying what n counts (`language`: ", in Chinese"); `missing` says what to
+    write when it is absent."""
+    value = table.get(key)
+    if value is None:
+        yield f"problem.toml: [compare] {key} is missing: {missing}"
+    elif not (isinstance(value, str) and value.strip()):
+        yield f"problem.toml: [compare] {key} must be a few words saying what n counts{language}, not {value!r}"
+
+
 def _compare_findings(table: dict) -> Iterator[str]:
     """[compare] says what n counts on the size ladder, in words `compare` shows beside its numbers."""
     for key in sorted(set(table) - set(COMPARE_KEYS)):
         yield (f"problem.toml: [compare] has no key {key!r}{_close(key, COMPARE_KEYS)}; it takes "
                f"{', '.join(COMPARE_KEYS)}")
-    n = table.get("n")
-    if n is None:
-        yield ("problem.toml: [compare] n is missing: say what n counts on compare's size ladder (cases.py's SIZES), "
-               "e.g. n = \"the length of nums\", \"the amount\", \"the grid's cells\", \"the number of calls\"")
-    elif not (isinstance(n, str) and n.strip()):
-        yield f"problem.toml: [compare] n must be a few words saying what n counts, not {n!r}"
-    n_zh = table.get("n_zh")
-    if n_zh is None:
-        yield ("problem.toml: [compare] n_zh is missing: say what n counts in Chinese too, for `--lang zh` "
-               "(n_zh = \"nums 的长度\")")
-    elif not (isinstance(n_zh, str) and n_zh.strip()):
-        yield f"problem.toml: [compare] n_zh must be a few words saying what n counts, in Chinese, not {n_zh!r}"
+    yield from _words_finding(table, "n", "say what n counts on compare's size ladder (cases.py's SIZES), e.g. n = "
+                              "\"the length of nums\", \"the amount\", \"the grid's cells\", \"the number of calls\"",
+                              "")
+    yield from _words_finding(table, "n_zh", "say what n counts in Chinese too, for `--lang zh` (n_zh = \"nums 的长度\")",
+                              ", in Chinese")
     if "per_call" in table and type(table["per_call"]) is not bool:
         yield (f"problem.toml: [compare] per_call must be true or false (true: n counts calls), not "
                f"{table['per_call']!r}")

@@ -39,6 +39,11 @@ def _wording(lang: str):
     return Wording()
 
 
+def _n_means(result, lang: str) -> str:
+    """What n counts, in `lang` where the package says it in that language, else in English."""
+    return (lang == "zh" and result.n_means_zh) or result.n_means
+
+
 def _line(text, lang: str):
     """A line of text as `lang` wraps it: Chinese by report.cjk's rules, English as rich does."""
     return Wrapped(text) if lang == "zh" else text
@@ -58,7 +63,7 @@ def comparison(result, out: Console, lang: str = "en") -> None:
     out.print(_line(headline, lang))
     for note in result.problems:
         out.print(_line(plain(f"! {translated(note, lang)}", style="yellow"), lang))
-    n_means = (lang == "zh" and result.n_means_zh) or result.n_means
+    n_means = _n_means(result, lang)
     if n_means:
         out.print(_line(join(("n", "bold"), " = ", n_means), lang))
     _tables(result, out, words, lang)
@@ -143,7 +148,7 @@ def plot(result, path, lang: str = "en") -> None:
 
     colon = "：" if lang == "zh" else ": "
     title = f"{result.problem}{colon}{sentence(result, _wording(lang))}"
-    n_means = (lang == "zh" and result.n_means_zh) or result.n_means
+    n_means = _n_means(result, lang)
     axis = f"n{colon}{n_means}" if n_means else say("input size n", lang)
     if path.suffix.lower() == ".svg":
         path.write_text(svg(_series(result, lang), title, axis, log_scale=say("log scale", lang)), encoding="utf-8")
