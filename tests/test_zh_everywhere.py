@@ -374,6 +374,15 @@ def test_every_message_a_checker_writes_is_chinese():
         assert english_words(in_chinese(message), CODE, *values) == set(), (message, in_chinese(message))
 
 
+def test_the_length_of_a_long_value_is_said_in_chinese():
+    from harness.checkers import exact
+
+    message = exact.difference(list(range(20)), list(range(21)))
+    assert "(length 21)" in message
+    translated = in_chinese(message)
+    assert "（长度 20）" in translated and "（长度 21）" in translated and "length" not in translated
+
+
 def test_every_checker_template_matches_a_message_a_checker_writes():
     from harness.report.checkers_zh import TEMPLATES
 

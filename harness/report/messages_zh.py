@@ -95,15 +95,18 @@ def nested(name: str) -> bool:
     return _NESTED.match(name) is not None
 
 
+_LENGTH = re.compile(r"  \(length ([\d,]+)\)")  # what harness.brief adds to a long list, tuple or string
+
+
 def in_chinese(message: str) -> str:
-    """`message` (one of the grader's) in Chinese, its user-given parts as they are; unmatched, itself."""
+    """`message` (one of the grader's) in Chinese, its user-given parts as they are (but for the length brief
+    gives a long one); unmatched, itself."""
     found = template_of(message)
     if found is None:
         return message
     _, chinese, values = found
     for name, value in values.items():
-        if nested(name):
-            values[name] = in_chinese(value)
+        values[name] = in_chinese(value) if nested(name) else _LENGTH.sub(r"（长度 \1）", value)
     if "verdict" in values:
         values["verdict"] = VERDICTS_ZH.get(values["verdict"], values["verdict"])
     return chinese.format(**values)
