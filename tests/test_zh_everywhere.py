@@ -383,6 +383,22 @@ def test_the_length_of_a_long_value_is_said_in_chinese():
     assert "（长度 20）" in translated and "（长度 21）" in translated and "length" not in translated
 
 
+@pytest.mark.parametrize("lang, shown, hidden", [("zh", "最大：n = 10^4，随机", "max: n = 10^4"),
+                                                 ("en", "max: n = 10^4, random", "最大")])
+def test_a_failing_case_s_note_is_in_the_reader_s_language(lang, shown, hidden):
+    from rich.console import Console
+
+    from harness.grading.verdict import CaseResult
+    from harness.report.grading import _case
+
+    out = Console(record=True, width=100)
+    case = CaseResult(name="hidden 3", verdict=Verdict.RUNTIME_ERROR, note="max: n = 10^4, random",
+                      note_zh="最大：n = 10^4，随机", message="expected ValueError to be raised (max: n = 10^4, random)")
+    _case(case, out, lang)
+    text = out.export_text()
+    assert text.count(shown) == 2 and hidden not in text  # the case's row and the message that names it
+
+
 def test_every_checker_template_matches_a_message_a_checker_writes():
     from harness.report.checkers_zh import TEMPLATES
 

@@ -24,7 +24,8 @@ FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 @dataclass
 class Case:
-    """One test: named inputs, the expected answer (MISSING: ask the reference) and a note on what it tests.
+    """One test: named inputs, the expected answer (MISSING: ask the reference) and a note on what it tests (in
+    English, and in Chinese as `note_zh`).
 
     `raises` names the exception class the call must raise instead of returning (the reference must raise it
     too; the user's code may raise it or a subclass); `memory_ceiling_mb` bounds the memory the call may
@@ -38,6 +39,7 @@ class Case:
     raises: str | None = None
     memory_ceiling_mb: float | None = None
     gradient: bool = False  # PyTorch flavour: also compare gradients (harness.grading.gradients)
+    note_zh: str = ""  # the note in Chinese, shown under --lang zh
 
 
 def parse_values(text: str) -> list[Any]:

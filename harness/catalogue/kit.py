@@ -157,9 +157,9 @@ class Operations:
         """The case's input: {"operations": [...], "arguments": [...]}."""
         return {"operations": self.operations, "arguments": self.arguments}
 
-    def case(self, note: str, expected: Any = MISSING) -> Case:
+    def case(self, note: str, expected: Any = MISSING, note_zh: str = "") -> Case:
         """A Case of these calls; leave `expected` out to take the reference's outputs."""
-        return Case(self.given(), expected, note)
+        return Case(self.given(), expected, note, note_zh=note_zh)
 
 
 # ---- random text -------------------------------------------------------------------------------------------------

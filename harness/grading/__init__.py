@@ -246,7 +246,8 @@ class Judge:
         index = event.case
         case, data = self.cases[index], event.data
         result = CaseResult(
-            name=case.name, note=case.note, verdict=Verdict.ACCEPTED, time_ms=_ms(data.get("time_s")),
+            name=case.name, note=case.note, note_zh=case.note_zh, verdict=Verdict.ACCEPTED,
+            time_ms=_ms(data.get("time_s")),
             reference_time_ms=_ms(self.reference_s[index]),
             limit_ms=_ms(worker.job.limits_s[index]), input=case.input, expected=self.expected[index],
         )

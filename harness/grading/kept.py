@@ -94,7 +94,8 @@ def _encode(key: str, prepared: tuple, measured_at: speed.Speed) -> tuple[dict, 
     answers = bytearray()
     body = {
         "format": cache.FORMAT, "key": key, "speed": [measured_at.cpu, measured_at.wall],
-        "cases": [{"name": case.name, "note": case.note, "raises": case.raises, "pinned": case.expected is not MISSING,
+        "cases": [{"name": case.name, "note": case.note, "note_zh": case.note_zh, "raises": case.raises,
+                   "pinned": case.expected is not MISSING,
                    "memory_ceiling_mb": case.memory_ceiling_mb, "gradient": case.gradient} for case in cases],
         "inputs": list(inputs.items),
         "expected": [{"raises": value.exception} if isinstance(value, Raises)
@@ -131,6 +132,7 @@ def _case(spec: dict, wired: Any, blob: memoryview, expected: Decoded, index: in
     ceiling = spec["memory_ceiling_mb"]
     return KeptCase(
         wired, blob, expected=expected[index] if spec["pinned"] is True else MISSING, note=str(spec["note"]),
+        note_zh=str(spec["note_zh"]),
         name=str(spec["name"]), raises=None if spec["raises"] is None else str(spec["raises"]),
         memory_ceiling_mb=None if ceiling is None else float(ceiling), gradient=spec["gradient"] is True,
     )

@@ -70,6 +70,7 @@ class CaseResult:
     name: str
     verdict: Verdict
     note: str = ""  # what the case tests, e.g. "an element paired with itself"
+    note_zh: str = ""  # the same in Chinese (the package's Case.note_zh), shown under --lang zh
     time_ms: float | None = None
     reference_time_ms: float | None = None
     limit_ms: float | None = None

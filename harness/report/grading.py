@@ -61,14 +61,16 @@ def _case(case: CaseResult, out: Console, lang: str, shown_whole: bool = False) 
     def row(label: str, text: str) -> None:
         grid.add_row(say(label, lang), plain(text))
 
-    row("case", case_name(case.name, lang) + (f" — {case.note}" if case.note else ""))
+    note = (case.note_zh if lang == "zh" else "") or case.note
+    row("case", case_name(case.name, lang) + (f" — {note}" if note else ""))
     row("input", ", ".join(f"{k} = {brief(v)}" for k, v in (case.input or {}).items()))
     answered = case.verdict in (Verdict.WRONG_ANSWER, Verdict.ACCEPTED)
     if case.verdict is Verdict.WRONG_ANSWER or (shown_whole and answered):
         row("expected", brief(case.expected))
         row("got", brief(case.got))
     if not case.traceback and case.message:  # a traceback ends with the same message
-        row("why", translated(case.message, lang))
+        why = translated(case.message, lang)  # a must-raise case's message names its note
+        row("why", why.replace(case.note, case.note_zh) if lang == "zh" and case.note and case.note_zh else why)
     if case.stdout:
         row("stdout", case.stdout.rstrip())
     if shown_whole and case.time_ms is not None:
