@@ -26,7 +26,7 @@ from pathlib import Path
 from harness.catalogue.problem import Problem
 from harness.errors import ProblemError, UsageError
 
-KEYS = ("entry", "driver", "gradient_tolerance")
+KEYS = ("entry", "driver", "gradient_tolerance", "names")
 ENTRY_KEYS = ("class", "function", "takes")
 INSTALL = {"torch": "pip install torch (or pip install 'shousi[torch]')"}  # what each flavour needs installed
 LABEL = {"torch": "PyTorch"}
@@ -45,6 +45,11 @@ class Flavour:
     driver: Path
     stub: Path
     gradient_tolerance: dict | None = None  # dtype name -> [rtol, atol]; default: the checker's tolerance
+    names: dict | None = None  # a case's input name -> the flavour's own (logits -> input), as messages say them
+
+    def name_of(self, name: str) -> str:
+        """What the flavour calls the case's input `name` (F.cross_entropy's `input` for the logits)."""
+        return (self.names or {}).get(name, name)
 
     @property
     def label(self) -> str:
@@ -64,13 +69,16 @@ def flavours(problem: Problem) -> dict[str, Flavour]:
     for name, table in problem.flavours.items():
         where = f"{problem.id}: [flavours.{name}]"
         if not isinstance(table, dict) or set(table) - set(KEYS) or "entry" not in table or "driver" not in table:
-            raise ProblemError(f"{where} takes entry and driver (and optionally gradient_tolerance)")
+            raise ProblemError(f"{where} takes entry and driver (and optionally gradient_tolerance and names)")
         entry = table["entry"]
         if not isinstance(entry, dict) or set(entry) - set(ENTRY_KEYS) or len({"class", "function"} & set(entry)) != 1:
             raise ProblemError(f"{where} entry is {{ class = \"Name\" }} or "
                                f"{{ function = \"name\", takes = \"param\" }}")
+        names = table.get("names")
+        if names is not None and not (isinstance(names, dict) and all(isinstance(v, str) for v in names.values())):
+            raise ProblemError(f"{where} names maps the cases' input names to the flavour's: {{ logits = \"input\" }}")
         found[name] = Flavour(name, dict(entry), problem.folder / table["driver"], problem.folder / f"stub_{name}.py",
-                              table.get("gradient_tolerance"))
+                              table.get("gradient_tolerance"), names)
     return found
 
 

@@ -105,7 +105,8 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
     result.limit = (f"{units.duration(limits[0])} of CPU time per case ({problem.limits.time_limit_s:g} s × "
                     f"{now.cpu:.2f} for this machine's speed)")
     job = make_job(problem, file, inputs, limits, cases, flavour, now, source)
-    judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run)
+    judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run,
+                  name_of=flavour.name_of if flavour else str)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
             if progress and event.kind is Kind.START:
@@ -212,9 +213,10 @@ class Judge:
     """Turns the worker's events into case results, checking each answer against the expected one."""
 
     def __init__(self, problem: Problem, cases: list[Case], expected: list, reference_s: list, checker,
-                 keep_all: bool = False):
+                 keep_all: bool = False, name_of: Callable[[str], str] = str):
         self.problem, self.cases, self.expected, self.reference_s = problem, cases, expected, reference_s
         self.checker = checker
+        self.name_of = name_of  # the names the user's file gives the inputs (a flavour's own)
         self.keep_all = keep_all  # what every case printed, not only a failing one's
         self.results: list[CaseResult] = []
         self.output_start = 0
@@ -294,7 +296,7 @@ class Judge:
         if returned:
             result.got = data.get("answer")
         if returned and data.get("modified"):
-            names = ", ".join(f"`{name}`" for name in data["modified"])
+            names = ", ".join(f"`{self.name_of(name)}`" for name in data["modified"])
             return Verdict.WRONG_ANSWER, (f"your code changed its input {names} in place; the inputs must be left as "
                                           "they are (work on a copy, or with operations that return new arrays)")
         if case.raises:

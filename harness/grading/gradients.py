@@ -13,7 +13,7 @@ element of each input costs four calls of the reference.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from harness import loader
 from harness.catalogue.cases import Case
@@ -61,7 +61,8 @@ def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: wire.
             raise GradingFault(f"{case.name}: the expected gradients failed: {type(exc).__name__}: {exc}") from exc
         items[index] = wire.to_wire({**case.input, GRADIENT_KEY: upstream})  # self-contained (base64)
         expected[index] = GradientAnswer(output=expected[index], grad=grads)
-    return wire.Packed(items, inputs.blob), expected, gradient_checker(checker, _options(problem, flavour))
+    return wire.Packed(items, inputs.blob), expected, gradient_checker(checker, _options(problem, flavour),
+                                                                       flavour.name_of)
 
 
 def upstream_for(output: Any, index: int):
@@ -150,8 +151,9 @@ def _options(problem: Problem, flavour: Flavour) -> dict:
     return {**floats.OPTIONS, "dtype_of": problem.checker.get("dtype_of", ""), "tolerance": tolerance}
 
 
-def gradient_checker(checker: Checker, options: dict) -> Checker:
-    """`checker` for ordinary cases; for a gradient case, the output by `checker`, then every gradient."""
+def gradient_checker(checker: Checker, options: dict, name_of: Callable[[str], str] = str) -> Checker:
+    """`checker` for ordinary cases; for a gradient case, the output by `checker`, then every gradient, named as
+    `name_of` says (the flavour's names for the inputs)."""
 
     def check(given: dict, expected: Any, got: Any) -> Outcome:
         if not isinstance(expected, GradientAnswer):
@@ -163,11 +165,12 @@ def gradient_checker(checker: Checker, options: dict) -> Checker:
             return outcome
         missing = [name for name in expected["grad"] if got["grad"].get(name) is None]
         if missing:
-            return reject(DETACHED.format(names=", ".join(missing)))
+            return reject(DETACHED.format(names=", ".join(name_of(name) for name in missing)))
         for name, want in expected["grad"].items():
             outcome = floats.check(given, want, got["grad"][name], options)
             if not outcome.ok:
-                return reject(f"the gradient of sum(output * R) with respect to {name} is wrong: {outcome.message}")
+                return reject(f"the gradient of sum(output * R) with respect to {name_of(name)} is wrong: "
+                              f"{outcome.message}")
         return ACCEPT
 
     return check
