@@ -59,7 +59,13 @@ def reference_answer(problem, given):
 
 
 def assert_close(got, want, tolerance: float, where: str) -> None:
-    """Arrays and numbers (also inside lists and tuples) within `tolerance` of the largest |want|; else equal."""
+    """Arrays and numbers (also inside lists, tuples and dicts) within `tolerance` of the largest |want|; else
+    equal."""
+    if isinstance(want, dict):
+        assert isinstance(got, dict) and set(got) == set(want), f"{where}: keys {sorted(got)} != {sorted(want)}"
+        for key in want:
+            assert_close(got[key], want[key], tolerance, f"{where}, key {key!r}")
+        return
     if isinstance(want, (list, tuple)):
         assert isinstance(got, (list, tuple)) and len(got) == len(want), f"{where}: {type(got).__name__} of {len(got)}"
         for index, (mine, theirs) in enumerate(zip(got, want)):

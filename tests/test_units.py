@@ -197,6 +197,20 @@ class TestFloats:
             outcome = self.check({"x": x}, want, got, items=True)
             assert not outcome.ok and complaint in outcome.message, (got, outcome.message)
 
+    def test_a_dict_is_judged_key_by_key(self):
+        x = np.ones(2, dtype=np.float32)
+        grads = {"w": np.ones((2, 3), np.float32), "b": np.zeros(2, np.float32)}
+        want = (1.5, grads)
+        assert self.check({"x": x}, want, (1.5, {"b": grads["b"].copy(), "w": grads["w"].copy()}), items=True).ok
+        for got, complaint in [((1.5, {"w": grads["w"]}), "item 1 of the tuple: key 'b' is missing"),
+                               ((1.5, {**grads, "c": grads["b"]}), "unexpected key 'c'"),
+                               ((1.5, {**grads, "w": grads["w"].T}), "at key 'w': shape: expected (2, 3), got (3, 2)"),
+                               ((1.5, {**grads, "b": grads["b"] + 1}), "at key 'b': values differ"),
+                               ((1.5, {**grads, "b": grads["b"].astype(np.float64)}), "at key 'b': dtype"),
+                               ((1.5, [grads["w"], grads["b"]]), "expected {")]:
+            outcome = self.check({"x": x}, want, got, items=True)
+            assert not outcome.ok and complaint in outcome.message, (got, outcome.message)
+
 def test_design_replay_reads_plain_attributes_and_calls_methods():
     from harness.sandbox.usercode import run_design
 

@@ -11,6 +11,8 @@ Options:
   each element's own (float32 attention: an output near zero carries the rounding of the large ones);
 - `items`: the answer is a tuple (batch-norm's (y, running_mean, running_var), a loss with its rewards), each item
   an array or a scalar judged by the rules above; a scalar may be any real number (a Python or NumPy float).
+
+A dict (of an answer, or of an item) is judged key by key: the same keys, each value by these rules.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 
 from harness.brief import brief
 from harness.checkers import ACCEPT, Outcome, reject
+from harness.checkers.exact import difference
 
 OPTIONS: dict = {
     "dtype_of": "",
@@ -51,6 +54,14 @@ def _scalar(np, value: Any) -> bool:
 
 
 def _one(np, dtype, expected: Any, got: Any, options: dict) -> Outcome:
+    if isinstance(expected, dict):  # named arrays (mlp-backprop's gradients): the same keys, each by these rules
+        if not isinstance(got, dict) or set(got) != set(expected):
+            return reject(difference(expected, got))
+        for key, want in expected.items():
+            outcome = _one(np, dtype, want, got[key], options)
+            if not outcome.ok:
+                return reject(f"at key {brief(key)}: {outcome.message}")
+        return ACCEPT
     if _scalar(np, expected):
         if not (_scalar(np, got) or (isinstance(got, np.ndarray) and got.shape == () and got.dtype.kind in "fiu")):
             return reject(f"expected a number, got {brief(got)} ({type(got).__name__})")
