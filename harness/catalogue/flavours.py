@@ -26,7 +26,7 @@ from pathlib import Path
 from harness.catalogue.problem import Problem
 from harness.errors import ProblemError, UsageError
 
-KEYS = ("entry", "driver", "gradient_tolerance", "names")
+KEYS = ("entry", "driver", "gradient_tolerance", "names", "gradient_inputs", "gradient_outputs")
 ENTRY_KEYS = ("class", "function", "takes")
 INSTALL = {"torch": "pip install torch (or pip install 'shousi[torch]')"}  # what each flavour needs installed
 LABEL = {"torch": "PyTorch"}
@@ -46,6 +46,8 @@ class Flavour:
     stub: Path
     gradient_tolerance: dict | None = None  # dtype name -> [rtol, atol]; default: the checker's tolerance
     names: dict | None = None  # a case's input name -> the flavour's own (logits -> input), as messages say them
+    gradient_inputs: tuple | None = None  # the inputs whose gradients are compared (default: every floating one)
+    gradient_outputs: tuple | None = None  # the items of a tuple output back-propagated (default: all)
 
     def name_of(self, name: str) -> str:
         """What the flavour calls the case's input `name` (F.cross_entropy's `input` for the logits)."""
@@ -69,7 +71,8 @@ def flavours(problem: Problem) -> dict[str, Flavour]:
     for name, table in problem.flavours.items():
         where = f"{problem.id}: [flavours.{name}]"
         if not isinstance(table, dict) or set(table) - set(KEYS) or "entry" not in table or "driver" not in table:
-            raise ProblemError(f"{where} takes entry and driver (and optionally gradient_tolerance and names)")
+            raise ProblemError(f"{where} takes entry and driver (and optionally gradient_tolerance, names, "
+                               "gradient_inputs and gradient_outputs)")
         entry = table["entry"]
         if not isinstance(entry, dict) or set(entry) - set(ENTRY_KEYS) or len({"class", "function"} & set(entry)) != 1:
             raise ProblemError(f"{where} entry is {{ class = \"Name\" }} or "
@@ -77,8 +80,14 @@ def flavours(problem: Problem) -> dict[str, Flavour]:
         names = table.get("names")
         if names is not None and not (isinstance(names, dict) and all(isinstance(v, str) for v in names.values())):
             raise ProblemError(f"{where} names maps the cases' input names to the flavour's: {{ logits = \"input\" }}")
+        inputs, outputs = table.get("gradient_inputs"), table.get("gradient_outputs")
+        if inputs is not None and not (isinstance(inputs, list) and set(inputs) <= set(problem.params)):
+            raise ProblemError(f"{where} gradient_inputs lists some of the entry's parameters: {problem.params}")
+        if outputs is not None and not (isinstance(outputs, list) and all(type(i) is int and i >= 0 for i in outputs)):
+            raise ProblemError(f"{where} gradient_outputs lists the indices of the output's items: [0]")
         found[name] = Flavour(name, dict(entry), problem.folder / table["driver"], problem.folder / f"stub_{name}.py",
-                              table.get("gradient_tolerance"), names)
+                              table.get("gradient_tolerance"), names, None if inputs is None else tuple(inputs),
+                              None if outputs is None else tuple(outputs))
     return found
 
 

@@ -23,7 +23,7 @@ from harness.checkers import ACCEPT, Checker, Outcome, floats, reject
 from harness.errors import GradingFault
 from harness.grading import cache
 from harness.sandbox import wire
-from harness.sandbox.driver import GRADIENT_KEY
+from harness.sandbox.driver import GRADIENT_INPUTS_KEY, GRADIENT_KEY
 
 SEED = 20240612
 STEP = 1e-3  # relative step of the finite differences; truncation ~STEP^4, rounding ~1e-16 / STEP
@@ -48,29 +48,42 @@ def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: wire.
     items, expected = list(inputs.items), list(expected)
     reference, driver = _reference_function(problem), loader.load("shousi_gradient_driver", flavour.driver)
     package = cache.package_key(problem, hidden=True)
+    only = flavour.gradient_inputs
     for index, case in enumerate(cases):
         if not case.gradient or case.raises:
             continue
-        upstream = upstream_for(expected[index], index)
+        upstream = upstream_for(expected[index], index, flavour.gradient_outputs)
         try:
             sources = driver.parameters(case.input) if hasattr(driver, "parameters") else {}
-            memo_key = cache.derived_key(package, wire.dumps(case.input), upstream.dtype.str, str(upstream.shape),
-                                         upstream.tobytes())
-            grads = _expected_gradients(problem, reference, case.input, upstream, sources, memo_key)
+            memo_key = cache.derived_key(package, wire.dumps(case.input), *_weights_key(upstream), repr(only))
+            grads = _expected_gradients(problem, reference, case.input, upstream, sources, memo_key, only)
         except Exception as exc:  # the reference's or the driver's fault, never the user's
             raise GradingFault(f"{case.name}: the expected gradients failed: {type(exc).__name__}: {exc}") from exc
-        items[index] = wire.to_wire({**case.input, GRADIENT_KEY: upstream})  # self-contained (base64)
+        extra = {GRADIENT_KEY: upstream} | ({GRADIENT_INPUTS_KEY: list(only)} if only is not None else {})
+        items[index] = wire.to_wire({**case.input, **extra})  # self-contained (base64)
         expected[index] = GradientAnswer(output=expected[index], grad=grads)
     return wire.Packed(items, inputs.blob), expected, gradient_checker(checker, _options(problem, flavour),
                                                                        flavour.name_of)
 
 
-def upstream_for(output: Any, index: int):
-    """The fixed random R of gradient case `index`: of the expected output's shape and dtype."""
+def upstream_for(output: Any, index: int, items: tuple | None = None):
+    """The fixed random R of gradient case `index`: of the expected output's shape and dtype; for a tuple output,
+    one per item (None for an item that `items`, the indices back-propagated, leaves out)."""
     import numpy as np
 
+    if isinstance(output, (tuple, list)):
+        return [None if items is not None and number not in items else
+                np.random.default_rng([SEED, index, number]).standard_normal(np.shape(item)).astype(
+                    np.asarray(item).dtype if isinstance(item, np.ndarray) else np.float64)
+                for number, item in enumerate(output)]
     output = np.asarray(output)
     return np.random.default_rng([SEED, index]).standard_normal(output.shape).astype(output.dtype)
+
+
+def _weights_key(upstream) -> list[str | bytes]:
+    """What the memo key takes of R (each item's, for a list)."""
+    weights = upstream if isinstance(upstream, list) else [upstream]
+    return [part for w in weights for part in (("-", b"") if w is None else (w.dtype.str + str(w.shape), w.tobytes()))]
 
 
 def _reference_function(problem: Problem):
@@ -81,14 +94,15 @@ def _reference_function(problem: Problem):
     return getattr(module, function)
 
 
-def _expected_gradients(problem: Problem, reference, given: dict, upstream, sources: dict, key: str) -> dict:
+def _expected_gradients(problem: Problem, reference, given: dict, upstream, sources: dict, key: str,
+                        only: tuple | None = None) -> dict:
     """Gradients by finite differences (memoized in memory and on disk under `key`, which covers what they depend
     on: the package, the reference, the case and R), named as the flavour reports them: the inputs that feed no
     parameter, then the parameters."""
     if key not in _memo:
         found = cache.load_value("gradients", key)
         if not _gradients_of(found, given):
-            found = finite_differences(reference, given, upstream, list(problem.params))
+            found = finite_differences(reference, given, upstream, list(problem.params), only)
             cache.store_value("gradients", key, found)
         _memo[key] = found
     by_input = _memo[key]
@@ -112,20 +126,26 @@ def _source(name: str, sources: dict) -> str:
     return sources[name][0] if name in sources else name
 
 
-def finite_differences(function, given: dict, upstream, params: list[str]) -> dict[str, Any]:
-    """d sum(function(**given) * upstream) / d input, for every floating-point array input, in float64."""
+def finite_differences(function, given: dict, upstream, params: list[str], only: tuple | None = None) -> dict[str, Any]:
+    """d sum(function(**given) * upstream) / d input (summed over a tuple's items when `upstream` is a list), for
+    every floating-point array input (those in `only`, when given), in float64."""
     import numpy as np
 
     at = {name: np.array(value, dtype=np.float64) if _floating(value) else value for name, value in given.items()}
-    weights = np.asarray(upstream, dtype=np.float64)
+    weights = upstream if isinstance(upstream, list) else [upstream]
+    weights = [None if w is None else np.asarray(w, dtype=np.float64) for w in weights]
 
     def loss() -> float:
         output = function(**{name: at[name] for name in params if name in at})
-        return float(np.sum(np.asarray(output, dtype=np.float64) * weights))
+        items = output if isinstance(upstream, list) else [output]
+        return float(sum(np.sum(np.asarray(item, dtype=np.float64) * w) for item, w in zip(items, weights)
+                         if w is not None))
 
     grads = {}
     for name, array in at.items():
         if not isinstance(array, np.ndarray) or array.dtype != np.float64 or not _floating(given[name]):
+            continue
+        if only is not None and name not in only:
             continue
         flat, grad = array.reshape(-1), np.empty(array.size)
         for j, x in enumerate(flat.copy()):

@@ -12,8 +12,9 @@ in up to three small functions, none of which needs to import torch:
 
 Everything else is generic and here: the module is moved to the case's dtype (float32 or float64) and its
 parameters loaded, the arrays become tensors, the answer becomes NumPy again for the problem's checker. In a
-gradient case (the grader adds `GRADIENT_KEY`, an upstream array R of the output's shape) the floating inputs
-that feed no parameter require grad, `sum(output * R)` is back-propagated, and the answer is
+gradient case (the grader adds `GRADIENT_KEY`, an upstream array R of the output's shape, or a list of them for
+a tuple's items) the floating inputs that feed no parameter (those `GRADIENT_INPUTS_KEY` lists, when given)
+require grad, `sum(output * R)` is back-propagated, and the answer is
 `{"output": ..., "grad": {"query": ..., "q_proj.weight": ...}}`, None where no gradient arrived (a detached
 graph). The worker hook is `job["driver"]`, the driver's path (harness.sandbox.worker: main and run_case).
 """
@@ -24,6 +25,7 @@ from types import ModuleType
 from typing import Any, Callable
 
 GRADIENT_KEY = "$gradient"  # in a gradient case's input: the upstream array R (see harness.grading.gradients)
+GRADIENT_INPUTS_KEY = "$gradient_inputs"  # and, when the flavour names them, the inputs to differentiate
 
 
 class FlavourError(Exception):
@@ -65,6 +67,7 @@ def run(package: ModuleType, entry: Any, given: dict) -> Any:
 
     given = dict(given)  # the case's own input stays whole (harness.sandbox.usercode.changed_inputs)
     upstream = given.pop(GRADIENT_KEY, None)
+    only = given.pop(GRADIENT_INPUTS_KEY, None)
     sources = package.parameters(given) if hasattr(package, "parameters") else {}
     built = package.build(entry, given) if hasattr(package, "build") else entry
     if isinstance(built, torch.nn.Module):
@@ -73,7 +76,11 @@ def run(package: ModuleType, entry: Any, given: dict) -> Any:
             built.to(dtype)
         load_parameters(built, sources, given)
     fed = {source for source, _ in sources.values()}
-    tensors = {name: as_tensor(value, grad=upstream is not None and name not in fed) for name, value in given.items()}
+
+    def differentiated(name: str) -> bool:
+        return upstream is not None and name not in fed and (only is None or name in only)
+
+    tensors = {name: as_tensor(value, grad=differentiated(name)) for name, value in given.items()}
     output = package.call(built, tensors)
     if upstream is None:
         return to_numpy(output)
@@ -134,11 +141,17 @@ def to_numpy(value: Any) -> Any:
 
 
 def gradients(output: Any, upstream, tensors: dict, built: Any, sources: dict) -> dict:
-    """Back-propagate sum(output * upstream); each differentiated input's and parameter's gradient, or None."""
+    """Back-propagate sum(output * upstream), summed over a tuple's items (`upstream` a list, None for an item left
+    out); each differentiated input's and parameter's gradient, or None."""
     import torch
 
-    if isinstance(output, torch.Tensor) and output.requires_grad and tuple(output.shape) == upstream.shape:
-        (output * torch.from_numpy(upstream).to(output.dtype)).sum().backward()
+    pairs = list(zip(output, upstream)) if isinstance(upstream, list) and isinstance(output, (tuple, list)) else \
+        [(output, upstream)] if not isinstance(upstream, list) else []
+    terms = [(item * torch.from_numpy(weights).to(item.dtype)).sum() for item, weights in pairs
+             if weights is not None and isinstance(item, torch.Tensor) and item.requires_grad
+             and tuple(item.shape) == weights.shape]
+    if terms:
+        sum(terms).backward()
     wanted = {name: t for name, t in tensors.items() if isinstance(t, torch.Tensor) and t.requires_grad}
     wanted.update((name, built.get_parameter(name)) for name in sources)
     return {name: None if t.grad is None else to_numpy(t.grad) for name, t in wanted.items()}
