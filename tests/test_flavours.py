@@ -262,6 +262,33 @@ def test_finite_differences_match_the_analytic_gradient():
     assert np.array_equal(x, before)  # the inputs are left as they were
 
 
+def test_finite_differences_of_a_tuple_sum_the_items_chosen_and_only_the_inputs_chosen():
+    rng = np.random.default_rng(1)
+    x, y = rng.standard_normal(5), rng.standard_normal(5)
+    function = lambda x, y: (float(np.sum(x * y)), np.exp(x), y ** 2)  # noqa: E731
+    upstream = gradients.upstream_for(function(x, y), 0, items=(0, 1))
+    assert upstream[2] is None and np.shape(upstream[0]) == () and upstream[1].shape == (5,)
+    grads = gradients.finite_differences(function, {"x": x, "y": y}, upstream, ["x", "y"], only=("x",))
+    assert set(grads) == {"x"}  # y is not differentiated, and item 2 (which alone would move it) is left out
+    np.testing.assert_allclose(grads["x"], upstream[0] * y + upstream[1] * np.exp(x), rtol=1e-9, atol=1e-11)
+    assert gradients.upstream_for(function(x, y), 0)[2].shape == (5,)  # by default every item
+
+
+@needs_torch
+def test_the_driver_back_propagates_the_items_chosen_into_the_inputs_chosen():
+    import torch
+
+    from harness.sandbox import driver
+
+    x = torch.tensor([1.0, 2.0], dtype=torch.float64, requires_grad=True)
+    y = torch.tensor([3.0, 4.0], dtype=torch.float64, requires_grad=True)
+    output = ((x * y).sum(), (x * x).detach(), y * 10)
+    upstream = [np.array(2.0), np.ones(2), None]
+    grads = driver.gradients(output, upstream, {"x": x, "y": y}, None, {})
+    np.testing.assert_allclose(grads["x"], 2 * y.detach().numpy())  # the detached item 1 adds nothing
+    np.testing.assert_allclose(grads["y"], 2 * x.detach().numpy())  # item 2 is left out
+
+
 @needs_torch
 def test_the_expected_gradients_of_mha_agree_with_torch_autograd():
     """The oracle: torch's own multi_head_attention_forward, differentiated by autograd, in float64."""
