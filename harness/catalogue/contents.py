@@ -132,6 +132,10 @@ def cases(problem: Problem) -> list[str]:
         found.append("cases.py: hidden_cases(rng) gives different cases each time: draw only from `rng`")
     if len(hidden) < 10:
         found.append(f"cases.py yields {len(hidden)} hidden cases: write at least 10 (edge cases and generated ones)")
+    untranslated = [c.name for c in hidden if bool(c.note) != bool(c.note_zh)]
+    if untranslated:
+        found.append(f"cases.py: {', '.join(untranslated[:3])}{' ...' if len(untranslated) > 3 else ''}: every note "
+                     "has its Chinese beside it, and only a note does (Case(..., note=..., note_zh=...))")
     if not any("max" in c.note or "10^" in c.note for c in hidden):
         found.append("cases.py: no hidden case's note says it reaches the maxima (\"max: n = 10^4 ...\")")
     if not (hasattr(module, "SIZES") and callable(getattr(module, "sized_input", None))):

@@ -41,59 +41,75 @@ def hidden_cases(rng):
                  ["merges", "vocab", ("encode", "aaabdaaabac"), ("decode", [258, 100, 258, 97, 99])],
                  "the classic example: aa, then aa+a, then aaa+b",
                  [None, None, {(97, 97): 256, (256, 97): 257, (257, 98): 258},
-                  vocab_of({256: b"aa", 257: b"aaa", 258: b"aaab"}), [258, 100, 258, 97, 99], "aaabdaaabac"])
+                  vocab_of({256: b"aa", 257: b"aaa", 258: b"aaab"}), [258, 100, 258, 97, 99], "aaabdaaabac"],
+                 note_zh="经典示例：先合并 aa，再合并 aa+a，再合并 aaa+b")
     yield replay("bbbaaaddddcccc", 260, ["merges", ("encode", "bbbaaaddddcccc")],
                  "ties: the earliest pair wins (dd before cc, bb before aa), not the smallest",
                  [None, None, {(100, 100): 256, (99, 99): 257, (98, 98): 258, (97, 97): 259},
-                  [258, 98, 259, 97, 256, 256, 257, 257]])
+                  [258, 98, 259, 97, 256, 256, 257, 257]], note_zh="次数相同：首次出现最靠前的相邻对胜出（dd 先于 cc，bb 先于 aa），而不是数值最小的")
     yield replay("aaabbbccccdddd", 260, ["merges", ("encode", "ddddccccbbbaaa")],
                  "ties: the earliest pair wins (cc before dd, aa before bb), not the last one",
                  [None, None, {(99, 99): 256, (100, 100): 257, (97, 97): 258, (98, 98): 259},
-                  [257, 257, 256, 256, 259, 98, 258, 97]])
+                  [257, 257, 256, 256, 259, 98, 258, 97]], note_zh="次数相同：首次出现最靠前的相邻对胜出（cc 先于 dd，aa 先于 bb），而不是最后出现的")
     yield replay("aaaaa", 258, ["merges", ("encode", "aaaaa"), ("encode", "aaaaaaa"), ("decode", [257, 97])],
                  "an overlapping run: (97,97) counts 4 times, and merges left to right",
-                 [None, None, {(97, 97): 256, (256, 256): 257}, [257, 97], [257, 256, 97], "aaaaa"])
+                 [None, None, {(97, 97): 256, (256, 256): 257}, [257, 97], [257, 256, 97], "aaaaa"],
+                 note_zh="重叠的连续段：(97,97) 计数 4 次，并从左到右合并")
     yield replay("aaabcbc", 257, ["merges", ("encode", "aaabcbc")],
                  "overlaps count: aa occurs twice in aaa and ties with bc, which comes later",
-                 [None, None, {(97, 97): 256}, [256, 97, 98, 99, 98, 99]])
+                 [None, None, {(97, 97): 256}, [256, 97, 98, 99, 98, 99]],
+                 note_zh="重叠也计数：aaa 中 aa 出现两次，与出现得更晚的 bc 次数相同")
     yield replay("xyxyaaaa", 257, ["merges", ("encode", "xyxyaaaa")],
                  "overlaps count: aaaa holds aa 3 times, more than the 2 xy that come first",
-                 [None, None, {(97, 97): 256}, [120, 121, 120, 121, 256, 256]])
+                 [None, None, {(97, 97): 256}, [120, 121, 120, 121, 256, 256]],
+                 note_zh="重叠也计数：aaaa 中 aa 出现 3 次，多于排在前面的 2 个 xy")
     yield replay("abcd", 300, ["merges", "vocab", ("encode", "abcdabcd"), ("decode", [258, 258])],
                  "runs out of pairs after 3 merges: stop early, pairs seen once still merge",
                  [None, None, {(97, 98): 256, (256, 99): 257, (257, 100): 258},
-                  vocab_of({256: b"ab", 257: b"abc", 258: b"abcd"}), [258, 258], "abcdabcd"])
+                  vocab_of({256: b"ab", 257: b"abc", 258: b"abcd"}), [258, 258], "abcdabcd"],
+                 note_zh="3 次合并后相邻对用完：提前停止；只出现一次的相邻对也会合并")
     yield replay("", 300, ["merges", "vocab", ("encode", ""), ("encode", "hi"), ("decode", []), ("decode", [104, 105])],
                  "empty training text: no merges",
-                 [None, None, {}, vocab_of({}), [], [104, 105], "", "hi"])
+                 [None, None, {}, vocab_of({}), [], [104, 105], "", "hi"], note_zh="训练文本为空：没有合并")
     yield replay("a", 260, ["merges", "vocab", ("encode", "a"), ("encode", "aa")],
-                 "a one-character text: no pair at all", [None, None, {}, vocab_of({}), [97], [97, 97]])
+                 "a one-character text: no pair at all", [None, None, {}, vocab_of({}), [97], [97, 97]],
+                 note_zh="只有一个字符的文本：没有任何相邻对")
     yield replay("é", 260, ["merges", "vocab", ("encode", "é"), ("encode", "éé"), ("decode", [256, 195])],
                  "one character, two UTF-8 bytes: one merge",
-                 [None, None, {(195, 169): 256}, vocab_of({256: "é".encode()}), [256], [256, 256], "é\ufffd"])
+                 [None, None, {(195, 169): 256}, vocab_of({256: "é".encode()}), [256], [256, 256], "é\ufffd"],
+                 note_zh="一个字符、两个 UTF-8 字节：一次合并")
     yield replay("hello hello hello", 256, ["merges", "vocab", ("encode", "hello")],
-                 "vocab_size 256: no merges at all", [None, None, {}, vocab_of({}), [104, 101, 108, 108, 111]])
+                 "vocab_size 256: no merges at all", [None, None, {}, vocab_of({}), [104, 101, 108, 108, 111]],
+                 note_zh="vocab_size 256：完全没有合并")
     yield replay("bc1bc2bc3ab4ab", 258, ["merges", ("encode", "abc"), ("encode", "abcbc")],
                  "encode merges by rank: bc (256) before ab (257), not left to right",
-                 [None, None, {(98, 99): 256, (97, 98): 257}, [97, 256], [97, 256, 256]])
+                 [None, None, {(98, 99): 256, (97, 98): 257}, [97, 256], [97, 256, 256]],
+                 note_zh="编码按合并顺序（rank）：bc (256) 先于 ab (257)，而不是从左到右")
     yield replay("", 256, [("decode", [228]), ("decode", [228, 189]), ("decode", [0x80]), ("decode", [104, 255, 105]),
                            ("decode", [240, 159, 152, 128]), ("decode", [228, 189, 160, 229, 165])],
                  "decode of broken UTF-8: each bad sequence becomes U+FFFD; a split character joins back",
-                 [None, None, "\ufffd", "\ufffd", "\ufffd", "h\ufffdi", "😀", "你\ufffd"])
+                 [None, None, "\ufffd", "\ufffd", "\ufffd", "h\ufffdi", "😀", "你\ufffd"],
+                 note_zh="解码非法 UTF-8：每个非法序列变成 U+FFFD；被拆开的字符会重新拼回")
     yield split_characters()
-    yield round_trip("naïve café, crème brûlée à la façade — déjà vu", "accented Latin: round trip")
-    yield round_trip("你好，世界！你好，分词器。我们在学习字节对编码。", "CJK: round trip")
-    yield round_trip("🙂🙂🙂 emoji 🎉🎉 and a family 👨‍👩‍👧 👍🏽👍🏽", "emoji, ZWJ sequences and skin tones: round trip")
+    yield round_trip("naïve café, crème brûlée à la façade — déjà vu", "accented Latin: round trip",
+                     note_zh="带重音符号的拉丁字母：往返还原")
+    yield round_trip("你好，世界！你好，分词器。我们在学习字节对编码。", "CJK: round trip", note_zh="CJK：往返还原")
+    yield round_trip("🙂🙂🙂 emoji 🎉🎉 and a family 👨‍👩‍👧 👍🏽👍🏽", "emoji, ZWJ sequences and skin tones: round trip",
+                     note_zh="emoji、ZWJ 序列和肤色修饰符：往返还原")
     yield round_trip("Mixed: English, 中文, Ελληνικά, русский, العربية, 🚀🚀, tab\tand newline\n\n", "mixed scripts and "
-                     "whitespace: round trip")
+                     "whitespace: round trip", note_zh="多种文字与空白字符混合：往返还原")
     for _ in range(12):
         yield small_random(rng)
-    yield big(rng, english(rng, MAX_BYTES), "max: 2*10^4 bytes of English-like text, vocab_size 512")
-    yield big(rng, mixed(rng, MAX_BYTES), "max: 2*10^4 bytes of mixed CJK, accented Latin and emoji, vocab_size 512")
+    yield big(rng, english(rng, MAX_BYTES), "max: 2*10^4 bytes of English-like text, vocab_size 512",
+              note_zh="最大：2*10^4 字节的类英文文本，vocab_size 512")
+    yield big(rng, mixed(rng, MAX_BYTES), "max: 2*10^4 bytes of mixed CJK, accented Latin and emoji, vocab_size 512",
+              note_zh="最大：2*10^4 字节，CJK、带重音符号的拉丁字母和 emoji 混合，vocab_size 512")
     yield big(rng, "".join(rng.choice([chr(c) for c in range(32, 127)]) for _ in range(MAX_BYTES // 2)),
-              "vocab_size 512 on 10^4 random printable bytes: counts of 1 to 4, ties everywhere")
+              "vocab_size 512 on 10^4 random printable bytes: counts of 1 to 4, ties everywhere",
+              note_zh="10^4 个随机可打印字节，vocab_size 512：计数为 1 到 4，处处都有次数相同的相邻对")
     yield replay("a" * MAX_BYTES, MAX_VOCAB, ["merges", ("encode", "a" * 12345), ("encode", "a" * MAX_BYTES)],
-                 "max: 2*10^4 a's: doubling runs, then no pair left long before vocab_size")
+                 "max: 2*10^4 a's: doubling runs, then no pair left long before vocab_size",
+                 note_zh="最大：2*10^4 个 a：连续段长度不断翻倍，远未达到 vocab_size 就没有相邻对了")
 
 
 SIZES = (1250, 2500, 5000, 10_000, 20_000)  # for `compare`: bytes of English-like text, 64 merges
@@ -116,7 +132,7 @@ def vocab_with(merges: dict) -> dict[int, bytes]:
     return vocab
 
 
-def replay(text, vocab_size, calls, note, expected=None):
+def replay(text, vocab_size, calls, note, expected=None, note_zh=""):
     """A case: construct, train(text, vocab_size), then the calls (a name, or a (name, argument) pair)."""
     operations, arguments = ["BPETokenizer", "train"], [[], [text, vocab_size]]
     for call in calls:
@@ -124,7 +140,7 @@ def replay(text, vocab_size, calls, note, expected=None):
         operations.append(name)
         arguments.append(args)
     given = {"operations": operations, "arguments": arguments}
-    return Case(given, note=note) if expected is None else Case(given, expected, note)
+    return Case(given, note=note, note_zh=note_zh) if expected is None else Case(given, expected, note, note_zh=note_zh)
 
 
 def split_characters():
@@ -134,16 +150,16 @@ def split_characters():
     return replay(text, 258, ["merges", ("decode", [228, 189, 160, 229, 165, 189]), ("decode", [256, 160]),
                               ("decode", encode_with(merges, text))],
                   "tokens that hold part of a character: join the bytes, then decode",
-                  [None, None, {(228, 189): 256, (256, 160): 257}, "你好", "你", text])
+                  [None, None, {(228, 189): 256, (256, 160): 257}, "你好", "你", text], note_zh="token 只含字符的一部分：先拼接字节，再解码")
 
 
-def round_trip(text, note):
+def round_trip(text, note, note_zh):
     """Train on the text, encode it, and decode the ids it should give: the text must come back."""
     vocab_size = 256 + len(text.encode()) // 3
     merges, _ = learn(text, vocab_size)
     ids = encode_with(merges, text)
     return replay(text, vocab_size, ["merges", "vocab", ("encode", text), ("decode", ids)], note,
-                  [None, None, merges, vocab_with(merges), ids, text])
+                  [None, None, merges, vocab_with(merges), ids, text], note_zh=note_zh)
 
 
 def small_random(rng):
@@ -156,15 +172,16 @@ def small_random(rng):
     ids = [rng.randrange(size) if rng.random() < 0.5 else rng.randrange(256, size) if size > 256 else 97
            for _ in range(rng.randint(0, 12))]
     return replay(text, vocab_size, ["merges", "vocab", ("encode", text), ("encode", other), ("decode", ids)],
-                  f"random: {len(text)} characters over {alphabet!r}, vocab_size {vocab_size}")
+                  f"random: {len(text)} characters over {alphabet!r}, vocab_size {vocab_size}",
+                  note_zh=f"随机：由 {alphabet!r} 组成的 {len(text)} 个字符，vocab_size {vocab_size}")
 
 
-def big(rng, text, note):
+def big(rng, text, note, note_zh):
     """Train at the maxima, encode the text and another one, decode ids of every kind."""
     other = text[len(text) // 3:] + text[: len(text) // 3]
     ids = [rng.randrange(MAX_VOCAB) for _ in range(5000)]
     return replay(text, MAX_VOCAB, ["merges", "vocab", ("encode", text), ("encode", other[: len(other) // 2]),
-                                    ("decode", ids)], note)
+                                    ("decode", ids)], note, note_zh=note_zh)
 
 
 def english(rng, limit):

@@ -58,17 +58,23 @@ def hidden_cases(rng):
     f32, f64 = np.float32, np.float64
 
     given = qkv(gen, 3, 1, 4, 2)
-    yield Case({**given, "block_size": 1}, np.repeat(given["v"], 3, axis=0), "one key: every query returns v[0]")
+    yield Case({**given, "block_size": 1}, np.repeat(given["v"], 3, axis=0), "one key: every query returns v[0]",
+               note_zh="只有一个键：每个查询都返回 v[0]")
     yield Case({**qkv(gen, 6, 8, 8, 8, f32), "block_size": 8},
-               note="float32 in, float32 out: one block (block_size = Lk)")
+               note="float32 in, float32 out: one block (block_size = Lk)",
+               note_zh="输入 float32，输出也是 float32：只有一个块（block_size = Lk）")
     yield Case({**qkv(gen, 10, 12, 16, 64), "block_size": 12},
-               note="d = 16, dv = 64, one block: the scale is 1/sqrt(d) = 1/4 (1/sqrt(dv) would be 1/8)")
-    yield Case({**qkv(gen, 9, 20, 64, 16, f32), "block_size": 20}, note="d = 64, dv = 16, one block, float32")
+               note="d = 16, dv = 64, one block: the scale is 1/sqrt(d) = 1/4 (1/sqrt(dv) would be 1/8)",
+               note_zh="d = 16，dv = 64，只有一个块：缩放系数是 1/sqrt(d) = 1/4（1/sqrt(dv) 会是 1/8）")
+    yield Case({**qkv(gen, 9, 20, 64, 16, f32), "block_size": 20}, note="d = 64, dv = 16, one block, float32",
+               note_zh="d = 64，dv = 16，只有一个块，float32")
     yield Case({**rising(gen, 128, 128, 32, 32, f64, 30), "block_size": 16},
                note="scores rise along the keys: every block raises the running max, so the running sum and the "
-                    "running output must both be rescaled by exp(m_old - m_new)")
+                    "running output must both be rescaled by exp(m_old - m_new)",
+               note_zh="分数沿键的方向递增：每个块都会提高运行最大值，所以运行和与运行输出都必须乘以 exp(m_old - m_new) 重新缩放")
     yield Case({**rising(gen, 96, 96, 16, 16, f32, 20), "block_size": 32},
-               note="scores rise along the keys, float32: rescale the sum and the output when the max grows")
+               note="scores rise along the keys, float32: rescale the sum and the output when the max grows",
+               note_zh="分数沿键的方向递增，float32：最大值变大时，要重新缩放运行和与输出")
     # q's first feature is 100 (the others 0) and k's rises to 100: scores climb from 0 to 2500 along the keys,
     # far past what exp can hold above the first block's max (709 in float64, 88 in float32).
     for dtype, block in ((f64, 1), (f32, 8)):
@@ -78,53 +84,74 @@ def hidden_cases(rng):
         steep["k"][:, 0] = np.linspace(0, 100, 64)
         yield Case({**steep, "block_size": block},
                    note=f"scores climb from 0 to 2500 along the keys, {np.dtype(dtype).name}, block_size = {block}: a "
-                        "max kept from the first block overflows exp; it must grow, with the sums rescaled")
+                        "max kept from the first block overflows exp; it must grow, with the sums rescaled",
+                   note_zh=f"分数沿键的方向从 0 升到 2500，{np.dtype(dtype).name}，block_size = {block}：沿用第一块的最大值会让 exp 上溢；"
+                           "最大值必须随之增大，并重新缩放各个和")
     yield Case({**integer_scores(gen, 64, 64, 16, f64, 100, -100), "block_size": 16},
                note="every score near -7*10^4: exp underflows to 0 unless the running max starts at -inf (not 0) "
-                    "and is subtracted")
+                    "and is subtracted", note_zh="所有分数都在 -7*10^4 附近：除非运行最大值从 -inf（而不是 0）开始并被减去，否则 exp 会下溢为 0")
     yield Case({**integer_scores(gen, 48, 48, 8, f32, 20, -15), "block_size": 8},
-               note="every score near -2100, float32: a running max starting at 0 gives 0 / 0")
+               note="every score near -2100, float32: a running max starting at 0 gives 0 / 0",
+               note_zh="所有分数都在 -2100 附近，float32：运行最大值从 0 开始会得到 0 / 0")
     yield Case({**integer_scores(gen, 40, 40, 12, f64, 25, 20), "block_size": 8},
-               note="scores near +3500: exp overflows float64 without the running max")
+               note="scores near +3500: exp overflows float64 without the running max",
+               note_zh="分数在 +3500 附近：没有运行最大值，exp 在 float64 中上溢")
     yield Case({**integer_scores(gen, 32, 32, 8, f32, 100, 100), "block_size": 16},
-               note="scores near +7*10^4, float32: exp overflows without the running max")
+               note="scores near +7*10^4, float32: exp overflows without the running max",
+               note_zh="分数在 +7*10^4 附近，float32：没有运行最大值，exp 会上溢")
     yield Case({**qkv(gen, 100, 100, 8, 8), "block_size": 16}, note="block_size 16 does not divide Lk = 100: a last "
-               "block of 4 keys")
-    yield Case(qkv(gen, 40, 40, 16, 16, f32), note="block_size 64 (the default) > Lk = 40: one partial block, float32")
-    yield Case({**qkv(gen, 33, 33, 16, 16), "block_size": 1}, note="block_size = 1: one key per block")
+               "block of 4 keys", note_zh="block_size 16 不能整除 Lk = 100：最后一块只有 4 个键")
+    yield Case(qkv(gen, 40, 40, 16, 16, f32), note="block_size 64 (the default) > Lk = 40: one partial block, float32",
+               note_zh="block_size 64（默认值）> Lk = 40：只有一个不满的块，float32")
+    yield Case({**qkv(gen, 33, 33, 16, 16), "block_size": 1}, note="block_size = 1: one key per block",
+               note_zh="block_size = 1：每块一个键")
     yield Case({**qkv(gen, 16, 200, 16, 16), "block_size": 32}, note="Lk = 200 > Lq = 16: loop over the keys, not "
-               "the queries")
-    yield Case({**qkv(gen, 150, 20, 16, 16, f32), "block_size": 8}, note="Lq = 150 > Lk = 20, float32")
+               "the queries", note_zh="Lk = 200 > Lq = 16：按键循环，而不是按查询循环")
+    yield Case({**qkv(gen, 150, 20, 16, 16, f32), "block_size": 8}, note="Lq = 150 > Lk = 20, float32",
+               note_zh="Lq = 150 > Lk = 20，float32")
     yield Case({**qkv(gen, 100, 100, 8, 8), "block_size": 16, "causal": True},
                note="causal, block_size 16, Lk = 100: the blocks on the diagonal are partly masked (j > i hidden, "
-                    "j = i kept), those above it wholly, the last holds 4 keys")
+                    "j = i kept), those above it wholly, the last holds 4 keys",
+               note_zh="因果，block_size 16，Lk = 100：对角线上的块被部分遮住（遮住 j > i，保留 j = i），对角线以上的块被完全遮住，最后一块有 4 个键")
     yield Case({**qkv(gen, 200, 200, 64, 32), "causal": True}, note="causal, block_size 64 (the default), d = 64, "
-               "dv = 32")
+               "dv = 32", note_zh="因果，block_size 64（默认值），d = 64，dv = 32")
     yield Case({**qkv(gen, 130, 130, 32, 16, f32), "block_size": 48, "causal": True},
-               note="causal, block_size 48, float32: blocks straddle the diagonal off the 64-grid")
-    yield Case({**qkv(gen, 24, 24, 8, 4, f32), "block_size": 1, "causal": True}, note="causal, block_size = 1, float32")
-    yield Case({**qkv(gen, 40, 40, 8, 8), "block_size": 50, "causal": True}, note="causal, block_size 50 > L = 40")
+               note="causal, block_size 48, float32: blocks straddle the diagonal off the 64-grid",
+               note_zh="因果，block_size 48，float32：块跨越对角线，且不与 64 的网格对齐")
+    yield Case({**qkv(gen, 24, 24, 8, 4, f32), "block_size": 1, "causal": True}, note="causal, block_size = 1, float32",
+               note_zh="因果，block_size = 1，float32")
+    yield Case({**qkv(gen, 40, 40, 8, 8), "block_size": 50, "causal": True}, note="causal, block_size 50 > L = 40",
+               note_zh="因果，block_size 50 > L = 40")
     given = qkv(gen, 1, 1, 8, 3)
-    yield Case({**given, "causal": True}, given["v"].copy(), "causal, Lq = Lk = 1: the query sees its own key")
+    yield Case({**given, "causal": True}, given["v"].copy(), "causal, Lq = Lk = 1: the query sees its own key",
+               note_zh="因果，Lq = Lk = 1：查询能看到它自己的键")
     yield Case({**rising(gen, 112, 112, 32, 32, f64, 30), "block_size": 16, "causal": True},
-               note="causal, scores rising along the keys")
+               note="causal, scores rising along the keys", note_zh="因果，分数沿键的方向递增")
     yield Case({**integer_scores(gen, 70, 70, 8, f32, 100, -100), "block_size": 16, "causal": True},
                note="causal, every score near -7*10^4, float32: a finite mask fill such as -1e4 outweighs every "
-                    "visible key")
-    yield Case({**qkv(gen, 1, 37, 8, 5), "block_size": 8}, note="one query (Lq = 1), Lk = 37, block_size 8")
-    yield Case({**qkv(gen, 7, 9, 1, 1, f32), "block_size": 2}, note="d = 1, dv = 1, float32")
+                    "visible key", note_zh="因果，所有分数都在 -7*10^4 附近，float32：用 -1e4 这样的有限值填充掩码，被遮住的键会压过所有可见的键")
+    yield Case({**qkv(gen, 1, 37, 8, 5), "block_size": 8}, note="one query (Lq = 1), Lk = 37, block_size 8",
+               note_zh="只有一个查询（Lq = 1），Lk = 37，block_size 8")
+    yield Case({**qkv(gen, 7, 9, 1, 1, f32), "block_size": 2}, note="d = 1, dv = 1, float32",
+               note_zh="d = 1，dv = 1，float32")
     yield Case({**qkv(gen, 512, 512, MAX_DIM, MAX_DIM), "block_size": 128, "causal": True},
-               note="max: d = dv = 128, L = 512, causal, block_size 128")
-    yield Case({**qkv(gen, 2048, 2048, 64, 64, f32), "block_size": 100}, note="L = 2048, block_size 100, float32")
+               note="max: d = dv = 128, L = 512, causal, block_size 128",
+               note_zh="最大：d = dv = 128，L = 512，因果，block_size 128")
+    yield Case({**qkv(gen, 2048, 2048, 64, 64, f32), "block_size": 100}, note="L = 2048, block_size 100, float32",
+               note_zh="L = 2048，block_size 100，float32")
     yield Case({**qkv(gen, MAX_LEN, 8100, 64, 32, f32), "block_size": 96}, memory_ceiling_mb=CEILING_MB,
                note=f"max: Lq = 8192, Lk = 8100, block_size 96 (a last block of 36), dv = 32, float32, under "
-                    f"{CEILING_MB} MiB (the scores alone would take 253 MiB)")
+                    f"{CEILING_MB} MiB (the scores alone would take 253 MiB)",
+               note_zh="最大：Lq = 8192，Lk = 8100，block_size 96（最后一块 36 个键），dv = 32，float32，"
+                       f"内存不超过 {CEILING_MB} MiB（仅分数就要占 253 MiB）")
     yield Case({**qkv(gen, MAX_LEN, MAX_LEN, 64, 64)}, memory_ceiling_mb=CEILING_MB,
                note=f"max: Lq = Lk = 8192, d = dv = 64, float64, block_size 64, under {CEILING_MB} MiB (the scores "
-                    "alone would take 512 MiB)")
+                    "alone would take 512 MiB)",
+               note_zh=f"最大：Lq = Lk = 8192，d = dv = 64，float64，block_size 64，内存不超过 {CEILING_MB} MiB（仅分数就要占 512 MiB）")
     yield Case({**qkv(gen, MAX_LEN, MAX_LEN, 64, 64, f32), "causal": True}, memory_ceiling_mb=CEILING_MB,
                note=f"max: Lq = Lk = 8192, causal, float32, block_size 64, under {CEILING_MB} MiB (the scores alone "
-                    "would take 256 MiB)")
+                    "would take 256 MiB)",
+               note_zh=f"最大：Lq = Lk = 8192，因果，float32，block_size 64，内存不超过 {CEILING_MB} MiB（仅分数就要占 256 MiB）")
 
 
 def validate(given):

@@ -32,25 +32,32 @@ class Script:
         self.arguments += [[] for _ in range(times)]
         return self
 
-    def case(self, note, expected=None):
+    def case(self, note, expected=None, note_zh=""):
         given = {"operations": self.operations, "arguments": self.arguments}
-        return Case(given, note=note) if expected is None else Case(given, expected, note)
+        return (Case(given, note=note, note_zh=note_zh) if expected is None
+                else Case(given, expected, note, note_zh=note_zh))
 
 
 def hidden_cases(rng):
     yield Script().insert(1, 2).remove(2).insert(2).get_random().case(
-        "remove the last element, then insert it again", [None, True, True, True, True, 1])
+        "remove the last element, then insert it again", [None, True, True, True, True, 1],
+        note_zh="删除最后一个元素，再重新插入它")
     yield Script().insert(1, 2).remove(2).insert(2).remove(2).get_random().case(
-        "remove the last element, insert it and remove it again", [None, True, True, True, True, True, 1])
+        "remove the last element, insert it and remove it again", [None, True, True, True, True, True, 1],
+        note_zh="删除最后一个元素，重新插入后再删除")
     yield Script().insert(1, 1).remove(2, 1, 1).insert(1).get_random().case(
-        "duplicates and absent values", [None, True, False, False, True, False, True, 1])
+        "duplicates and absent values", [None, True, False, False, True, False, True, 1],
+        note_zh="重复的值与不存在的值")
     yield Script().insert(1, 2, 3).remove(1, 3).get_random().insert(1).remove(2).get_random(3).case(
-        "the moved element's index must be updated", [None, True, True, True, True, True, 2, True, True, 1, 1, 1])
-    yield Script().insert(5).remove(5).insert(6).get_random(50).case("empty, then refilled")
-    yield Script().insert(LOW, HIGH, 0).remove(0).get_random(5).remove(LOW).get_random(5).case("extreme values")
-    yield Script().insert(7).get_random(2000).case("a single element")
+        "the moved element's index must be updated", [None, True, True, True, True, True, 2, True, True, 1, 1, 1],
+        note_zh="必须更新被移动元素的下标")
+    yield Script().insert(5).remove(5).insert(6).get_random(50).case("empty, then refilled", note_zh="先清空，再重新填入")
+    yield Script().insert(LOW, HIGH, 0).remove(0).get_random(5).remove(LOW).get_random(5).case(
+        "extreme values", note_zh="极值")
+    yield Script().insert(7).get_random(2000).case("a single element", note_zh="只有一个元素")
     yield Script().insert(1, 2, 3).remove(1).insert(1).remove(1).insert(1).remove(2).insert(2).get_random(
-        20_000).case("uniformity: 20000 draws after values were removed and inserted again")
+        20_000).case("uniformity: 20000 draws after values were removed and inserted again",
+                     note_zh="均匀性：值被删除又重新插入之后，抽取 20000 次")
     for size, draws in ((2, 20_000), (3, 30_000), (7, 35_000), (16, 64_000)):
         yield uniform_run(rng, size, draws)
     yield interleaved(rng, size=40)
@@ -67,7 +74,8 @@ def uniform_run(rng, size, draws):
     removed = rng.sample(values, size)
     back = removed[: (size + 1) // 2]
     script.remove(*removed).insert(*back).remove(*rng.sample(sorted(script.members - set(back)), len(back)))
-    return script.get_random(draws).case(f"uniformity and independence: {draws} draws from {size} elements")
+    return script.get_random(draws).case(f"uniformity and independence: {draws} draws from {size} elements",
+                                         note_zh=f"均匀性与独立性：从 {size} 个元素中抽取 {draws} 次")
 
 
 def interleaved(rng, size):
@@ -80,7 +88,8 @@ def interleaved(rng, size):
             script.remove(rng.randrange(size))
         else:
             script.get_random()
-    return script.case(f"random calls on values below {size}: many repeats and misses")
+    return script.case(f"random calls on values below {size}: many repeats and misses",
+                       note_zh=f"对小于 {size} 的值随机调用：大量重复和未命中")
 
 
 def build_then_mix(rng):
@@ -98,7 +107,8 @@ def build_then_mix(rng):
             present.append(value)
         else:
             script.get_random() if script.members else script.insert(1)
-    return script.case("max calls: 10^5 inserts, then removes, inserts and draws mixed")
+    return script.case("max calls: 10^5 inserts, then removes, inserts and draws mixed",
+                       note_zh="最大调用次数：先插入 10^5 次，再混合进行删除、插入和抽取")
 
 
 def pop_random(rng, values):
@@ -114,7 +124,8 @@ def churn_at_the_end(rng):
     script = Script().insert(*values)
     for _ in range(5 * 10**4):
         script.remove(values[-1]).insert(values[-1])
-    return script.case("max calls: 10^5 elements, then 10^5 removes and inserts of the newest")
+    return script.case("max calls: 10^5 elements, then 10^5 removes and inserts of the newest",
+                       note_zh="最大调用次数：10^5 个元素，然后对最新的元素删除和插入共 10^5 次")
 
 
 def many_draws_from_a_big_set(rng):
@@ -125,7 +136,9 @@ def many_draws_from_a_big_set(rng):
     removed = rng.sample(values[: 10**5], 2 * 10**4)
     script.remove(*removed).insert(*removed[: 10**4]).insert(*values[10**5:])
     return script.get_random(6 * 10**4).case("max calls: 10^5 elements after removals and re-insertions, then 6*10^4 "
-                                             "getRandom: uniformity and independence on a big set")
+                                             "getRandom: uniformity and independence on a big set",
+                                             note_zh="最大调用次数：删除和重新插入后有 10^5 个元素，再调用 6*10^4 次 "
+                                             "getRandom：大集合上的均匀性与独立性")
 
 
 def validate(given):

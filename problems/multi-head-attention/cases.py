@@ -65,52 +65,69 @@ def hidden_cases(rng):
     gen = np.random.default_rng(rng.randrange(2**32))
     f32 = np.float32
 
-    yield Case(mha(gen, 1, 1, 1, 1, 1), note="the smallest: B = L = E = H = 1")
-    yield Case(mha(gen, 1, 4, 4, 8, 1, self_attention=True), note="one head of size E = 8")
-    yield Case(mha(gen, 1, 5, 5, 8, 8, self_attention=True), note="8 heads of size 1")
-    yield Case(mha(gen, 2, 6, 6, 16, 4), note="B = 2, L = 6, E = 16, H = 4")
-    yield Case(mha(gen, 2, 7, 7, 32, 4, f32, self_attention=True), note="self-attention, E = 32, H = 4, float32")
-    yield Case(mha(gen, 2, 5, 9, 16, 2), note="cross-attention: Lq = 5, Lk = 9")
-    yield Case(mha(gen, 3, 4, 3, 12, 3, f32), note="cross-attention with Lk < Lq, head size 4, float32")
-    yield Case({**mha(gen, 2, 6, 6, 16, 2, self_attention=True), "mask": causal(6, 6)}, note="causal mask (L, L)")
-    yield Case({**mha(gen, 3, 4, 7, 16, 4, f32), "mask": keys_kept([7, 3, 1], 7)}, note="padding mask (B, 1, 1, Lk), cross-attention, float32")
+    yield Case(mha(gen, 1, 1, 1, 1, 1), note="the smallest: B = L = E = H = 1", note_zh="最小：B = L = E = H = 1")
+    yield Case(mha(gen, 1, 4, 4, 8, 1, self_attention=True), note="one head of size E = 8", note_zh="一个头，大小为 E = 8")
+    yield Case(mha(gen, 1, 5, 5, 8, 8, self_attention=True), note="8 heads of size 1", note_zh="8 个大小为 1 的头")
+    yield Case(mha(gen, 2, 6, 6, 16, 4), note="B = 2, L = 6, E = 16, H = 4", note_zh="B = 2，L = 6，E = 16，H = 4")
+    yield Case(mha(gen, 2, 7, 7, 32, 4, f32, self_attention=True), note="self-attention, E = 32, H = 4, float32",
+               note_zh="自注意力，E = 32，H = 4，float32")
+    yield Case(mha(gen, 2, 5, 9, 16, 2), note="cross-attention: Lq = 5, Lk = 9", note_zh="交叉注意力：Lq = 5，Lk = 9")
+    yield Case(mha(gen, 3, 4, 3, 12, 3, f32), note="cross-attention with Lk < Lq, head size 4, float32",
+               note_zh="交叉注意力，Lk < Lq，头大小为 4，float32")
+    yield Case({**mha(gen, 2, 6, 6, 16, 2, self_attention=True), "mask": causal(6, 6)}, note="causal mask (L, L)",
+               note_zh="因果掩码 (L, L)")
+    yield Case({**mha(gen, 3, 4, 7, 16, 4, f32), "mask": keys_kept([7, 3, 1], 7)}, note="padding mask (B, 1, 1, Lk), cross-attention, float32",
+               note_zh="padding 掩码 (B, 1, 1, Lk)，交叉注意力，float32")
     yield Case({**mha(gen, 3, 6, 6, 16, 4, self_attention=True), "mask": causal(6, 6) & keys_kept([6, 4, 1], 6, left=True)},
-               note="causal + left padding: early queries see no key, their output is out_proj_bias")
+               note="causal + left padding: early queries see no key, their output is out_proj_bias",
+               note_zh="因果 + 左侧填充：前面的查询看不到任何键，它们的输出是 out_proj_bias")
     yield Case({**mha(gen, 2, 5, 5, 16, 4, self_attention=True), "mask": causal(5, 5) & keys_kept([5, 2], 5)},
-               note="causal + right padding (B, 1, L, L)")
+               note="causal + right padding (B, 1, L, L)", note_zh="因果 + 右侧填充 (B, 1, L, L)")
     head_masks = gen.random((4, 5, 6)) < 0.6
     head_masks[..., 0] = True
-    yield Case({**mha(gen, 2, 5, 6, 16, 4), "mask": head_masks}, note="a different mask per head (H, Lq, Lk)")
+    yield Case({**mha(gen, 2, 5, 6, 16, 4), "mask": head_masks}, note="a different mask per head (H, Lq, Lk)",
+               note_zh="每个头的掩码各不相同 (H, Lq, Lk)")
     full = gen.random((2, 2, 4, 4)) < 0.5
     full[1, 0] = False  # batch 1, head 0: every row blocked
-    yield Case({**mha(gen, 2, 4, 4, 8, 2), "mask": full}, note="mask (B, H, Lq, Lk); one head of one batch element sees nothing")
+    yield Case({**mha(gen, 2, 4, 4, 8, 2), "mask": full}, note="mask (B, H, Lq, Lk); one head of one batch element sees nothing",
+               note_zh="掩码 (B, H, Lq, Lk)；某个批元素的一个头什么也看不到")
     yield Case({**mha(gen, 2, 3, 5, 8, 2), "mask": np.array([[[[True] * 5]], [[[False] * 5]]])},
-               note="batch element 1 sees no key: its whole output is out_proj_bias")
-    yield Case(mha(gen, 2, 6, 6, 64, 8), note="E = 64, H = 8: the scale is 1/sqrt(8), not 1/sqrt(64)")
-    yield Case(mha(gen, 2, 6, 8, 16, 4, scale=50), note="inputs of size ~50: scores overflow exp without the max subtracted")
+               note="batch element 1 sees no key: its whole output is out_proj_bias",
+               note_zh="批元素 1 看不到任何键：它的整个输出都是 out_proj_bias")
+    yield Case(mha(gen, 2, 6, 6, 64, 8), note="E = 64, H = 8: the scale is 1/sqrt(8), not 1/sqrt(64)",
+               note_zh="E = 64，H = 8：缩放系数是 1/sqrt(8)，不是 1/sqrt(64)")
+    yield Case(mha(gen, 2, 6, 8, 16, 4, scale=50), note="inputs of size ~50: scores overflow exp without the max subtracted",
+               note_zh="输入大小约为 50：不减去最大值，分数会让 exp 上溢")
     yield Case(far_below(gen, 2, 6, 10, np.float64, channels=8, gain=100, mask=gen.random((2, 2, 6, 10)) < 0.5),
                note="allowed scores near -1.6*10^9, random mask (B, H, Lq, Lk), some rows fully blocked, float64: a "
-                    "finite fill such as -1e4 or -1e9 gives the blocked keys the weight")
+                    "finite fill such as -1e4 or -1e9 gives the blocked keys the weight",
+               note_zh="允许的分数在 -1.6*10^9 附近，随机掩码 (B, H, Lq, Lk)，有些行被完全遮住，float64：用 -1e4 或 -1e9 这样的有限值填充，权重会落到被遮住的键上")
     yield Case(far_below(gen, 3, 8, 8, f32, channels=1, gain=14, mask=causal(8, 8) & keys_kept([8, 5, 2], 8, left=True)),
-               note="allowed scores near -4.9*10^5, causal + left padding (rows fully blocked), float32")
+               note="allowed scores near -4.9*10^5, causal + left padding (rows fully blocked), float32",
+               note_zh="允许的分数在 -4.9*10^5 附近，因果 + 左侧填充（有的行被完全遮住），float32")
     yield Case({**mha(gen, MAX_BATCH, MAX_LEN, MAX_LEN, MAX_EMBED, 8, f32, self_attention=True), "mask": causal(MAX_LEN, MAX_LEN)},
-               note="max: B = 4, L = 256, E = 128, H = 8, causal self-attention, float32")
+               note="max: B = 4, L = 256, E = 128, H = 8, causal self-attention, float32",
+               note_zh="最大：B = 4，L = 256，E = 128，H = 8，因果自注意力，float32")
     yield Case({**mha(gen, MAX_BATCH, MAX_LEN, MAX_LEN, MAX_EMBED, 2), "mask": keys_kept([256, 200, 31, 1], MAX_LEN)},
-               note="max: B = 4, Lq = Lk = 256, E = 128, H = 2 (head size 64), padding mask, float64")
-    yield Case(mha(gen, 2, 128, 128, MAX_EMBED, MAX_EMBED, f32), note="max: E = H = 128 (heads of size 1), B = 2, L = 128, float32")
-    yield Case(mha(gen, MAX_BATCH, 100, MAX_LEN, MAX_EMBED, 1), note="max: one head of size 128, Lq = 100, Lk = 256, float64")
+               note="max: B = 4, Lq = Lk = 256, E = 128, H = 2 (head size 64), padding mask, float64",
+               note_zh="最大：B = 4，Lq = Lk = 256，E = 128，H = 2（头大小为 64），padding 掩码，float64")
+    yield Case(mha(gen, 2, 128, 128, MAX_EMBED, MAX_EMBED, f32), note="max: E = H = 128 (heads of size 1), B = 2, L = 128, float32",
+               note_zh="最大：E = H = 128（头大小为 1），B = 2，L = 128，float32")
+    yield Case(mha(gen, MAX_BATCH, 100, MAX_LEN, MAX_EMBED, 1), note="max: one head of size 128, Lq = 100, Lk = 256, float64",
+               note_zh="最大：一个大小为 128 的头，Lq = 100，Lk = 256，float64")
     # Outside the constraints on purpose (validate() is not asked): E = 6 does not split into 4 heads.
-    yield Case(mha(gen, 2, 3, 3, 6, 4), raises="ValueError", note="E % num_heads != 0")
+    yield Case(mha(gen, 2, 3, 3, 6, 4), raises="ValueError", note="E % num_heads != 0", note_zh="E % num_heads != 0")
     # Gradient cases: the PyTorch flavour also back-propagates sum(output * R) (harness.grading.gradients);
     # small, as the expected gradients are finite differences of the reference (four calls per input element).
     yield Case({**mha(gen, 2, 3, 4, 4, 2), "mask": keys_kept([4, 2], 4)}, gradient=True,
-               note="gradients: cross-attention, padding mask, float64")
+               note="gradients: cross-attention, padding mask, float64", note_zh="梯度：交叉注意力，padding 掩码，float64")
     yield Case({**mha(gen, 1, 4, 4, 4, 4, self_attention=True), "mask": causal(4, 4)}, gradient=True,
-               note="gradients: causal self-attention, 4 heads of size 1, float64")
+               note="gradients: causal self-attention, 4 heads of size 1, float64",
+               note_zh="梯度：因果自注意力，4 个大小为 1 的头，float64")
     blocked = np.ones((2, 1, 3, 3), dtype=bool)
     blocked[1, :, 0] = False  # batch element 1, query 0 sees no key: its gradients are zeros, not NaN
     yield Case({**mha(gen, 2, 3, 3, 4, 2, f32), "mask": blocked}, gradient=True,
-               note="gradients: a fully blocked query row, float32")
+               note="gradients: a fully blocked query row, float32", note_zh="梯度：有一行查询被完全遮住，float32")
 
 
 def validate(given):

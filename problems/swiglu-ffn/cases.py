@@ -53,47 +53,71 @@ def hidden_cases(rng):
     f32 = np.float32
 
     one = {"x": np.array([2.0]), "w_gate": np.array([[1.5]]), "w_up": np.array([[-1.0]]), "w_down": np.array([[0.5]])}
-    yield Case(one, np.array([silu(3.0) * -2.0 * 0.5]), "the smallest: E = F = 1, x 1-D: silu(3) * (-2) * 0.5")
-    yield Case(ffn(gen, (), 8, 12), note="x 1-D (E,) = (8,), F = 12: the output is (E,)")
-    yield Case(ffn(gen, (1, 1), 16, 40), note="one token, x (1, 1, 16), F = 40")
-    yield Case(ffn(gen, (5,), 8, 12, gain=3.0), note="x (N, E) = (5, 8), F = 12, gates spread over [-6, 6]")
-    yield Case(ffn(gen, (2, 7), 16, 40, gain=3.0), note="x (B, L, E) = (2, 7, 16), F = 40")
-    yield Case(ffn(gen, (2, 3, 5), 8, 20, f32, gain=3.0), note="x 4-D (2, 3, 5, 8), F = 20, float32")
-    yield Case(ffn(gen, (4, 6), 16, 16, gain=3.0), note="square weights, E = F = 16: x @ W instead of x @ W.T runs, wrong")
-    yield Case(ffn(gen, (3, 10), 24, 8, gain=3.0), note="F < E (24 -> 8 -> 24), float64")
-    yield Case(ffn(gen, (3, 9), 32, 64, f32, gain=4.0), note="gates spread over [-8, 8], float32: silu, not gelu or relu")
+    yield Case(one, np.array([silu(3.0) * -2.0 * 0.5]), "the smallest: E = F = 1, x 1-D: silu(3) * (-2) * 0.5",
+               note_zh="最小：E = F = 1，x 为 1 维：silu(3) * (-2) * 0.5")
+    yield Case(ffn(gen, (), 8, 12), note="x 1-D (E,) = (8,), F = 12: the output is (E,)",
+               note_zh="x 为 1 维 (E,) = (8,)，F = 12：输出形状为 (E,)")
+    yield Case(ffn(gen, (1, 1), 16, 40), note="one token, x (1, 1, 16), F = 40", note_zh="一个 token，x (1, 1, 16)，F = 40")
+    yield Case(ffn(gen, (5,), 8, 12, gain=3.0), note="x (N, E) = (5, 8), F = 12, gates spread over [-6, 6]",
+               note_zh="x (N, E) = (5, 8)，F = 12，门控值分布在 [-6, 6]")
+    yield Case(ffn(gen, (2, 7), 16, 40, gain=3.0), note="x (B, L, E) = (2, 7, 16), F = 40",
+               note_zh="x (B, L, E) = (2, 7, 16)，F = 40")
+    yield Case(ffn(gen, (2, 3, 5), 8, 20, f32, gain=3.0), note="x 4-D (2, 3, 5, 8), F = 20, float32",
+               note_zh="x 为 4 维 (2, 3, 5, 8)，F = 20，float32")
+    yield Case(ffn(gen, (4, 6), 16, 16, gain=3.0), note="square weights, E = F = 16: x @ W instead of x @ W.T runs, wrong",
+               note_zh="方阵权重，E = F = 16：用 x @ W 代替 x @ W.T 能运行，但结果是错的")
+    yield Case(ffn(gen, (3, 10), 24, 8, gain=3.0), note="F < E (24 -> 8 -> 24), float64",
+               note_zh="F < E（24 -> 8 -> 24），float64")
+    yield Case(ffn(gen, (3, 9), 32, 64, f32, gain=4.0), note="gates spread over [-8, 8], float32: silu, not gelu or relu",
+               note_zh="门控值分布在 [-8, 8]，float32：是 silu，不是 gelu 或 relu")
     negative = ffn(gen, (2, 6), 12, 30, gain=2.0)
     negative["x"] = np.abs(negative["x"]) + 0.5
     negative["w_gate"] = -np.abs(negative["w_gate"])
-    yield Case(negative, note="every gate pre-activation negative: relu gives all zeros, silu does not")
+    yield Case(negative, note="every gate pre-activation negative: relu gives all zeros, silu does not",
+               note_zh="门的预激活值全为负：relu 得到全零，silu 不会")
     big = ffn(gen, (2, 5), 16, 24)
     big["w_up"] = big["w_up"] * 40
-    yield Case(big, note="up weights 40 times the gate's: gate and up swapped is far off")
+    yield Case(big, note="up weights 40 times the gate's: gate and up swapped is far off",
+               note_zh="上投影权重是门权重的 40 倍：交换门和上投影会差很远")
     yield Case(far_gates(gen, (2, 8), 16, 32, np.float64, 1e4),
-               note="gates near +-10^4, float64: exp(z) / (1 + exp(z)) is NaN at +10^4, 1 - sigmoid(-z) at -10^4")
+               note="gates near +-10^4, float64: exp(z) / (1 + exp(z)) is NaN at +10^4, 1 - sigmoid(-z) at -10^4",
+               note_zh="门控值在 +-10^4 附近，float64：exp(z) / (1 + exp(z)) 在 +10^4 处为 NaN，1 - sigmoid(-z) 在 -10^4 处为 NaN")
     yield Case(far_gates(gen, (3, 4), 8, 24, f32, 100),
-               note="gates near +-100, float32 (exp overflows past 88.7): exp(z) / (1 + exp(z)) gives NaN")
-    yield Case(far_gates(gen, (2, 5), 16, 20, f32, 1e4), note="gates near +-10^4, float32")
-    yield Case(ffn(gen, (3, 50), 64, 172, gain=2.0), note="E = 64, F = 172 (LLaMA's 8E/3), B = 3, L = 50")
+               note="gates near +-100, float32 (exp overflows past 88.7): exp(z) / (1 + exp(z)) gives NaN",
+               note_zh="门控值在 +-100 附近，float32（超过 88.7 时 exp 上溢）：exp(z) / (1 + exp(z)) 得到 NaN")
+    yield Case(far_gates(gen, (2, 5), 16, 20, f32, 1e4), note="gates near +-10^4, float32",
+               note_zh="门控值在 +-10^4 附近，float32")
+    yield Case(ffn(gen, (3, 50), 64, 172, gain=2.0), note="E = 64, F = 172 (LLaMA's 8E/3), B = 3, L = 50",
+               note_zh="E = 64，F = 172（LLaMA 的 8E/3），B = 3，L = 50")
     yield Case(ffn(gen, (4, 64), 256, 688, f32, gain=2.0),
-               note="max: 256 tokens, E = 256, F = 688, x (4, 64, 256), float32")
+               note="max: 256 tokens, E = 256, F = 688, x (4, 64, 256), float32",
+               note_zh="最大：256 个 token，E = 256，F = 688，x (4, 64, 256)，float32")
     yield Case(ffn(gen, (MAX_TOKENS,), MAX_EMBED, MAX_HIDDEN, gain=2.0),
-               note="max: 256 tokens, E = 512, F = 1536 (LLaMA's 8E/3 rounded up to 256), x (256, 512), float64")
+               note="max: 256 tokens, E = 512, F = 1536 (LLaMA's 8E/3 rounded up to 256), x (256, 512), float64",
+               note_zh="最大：256 个 token，E = 512，F = 1536（LLaMA 的 8E/3 向上取整到 256 的倍数），x (256, 512)，float64")
     yield Case(ffn(gen, (2, 128), MAX_EMBED, MAX_HIDDEN, f32, gain=2.0),
-               note="max: x (2, 128, 512), F = 1536, float32")
-    yield Case(ffn(gen, (), MAX_EMBED, MAX_HIDDEN, f32, gain=2.0), note="max: x 1-D (512,), F = 1536, float32")
+               note="max: x (2, 128, 512), F = 1536, float32", note_zh="最大：x (2, 128, 512)，F = 1536，float32")
+    yield Case(ffn(gen, (), MAX_EMBED, MAX_HIDDEN, f32, gain=2.0), note="max: x 1-D (512,), F = 1536, float32",
+               note_zh="最大：x 为 1 维 (512,)，F = 1536，float32")
     # Gradient cases: the PyTorch flavour also back-propagates sum(output * R) (harness.grading.gradients);
     # small, as the expected gradients are finite differences of the reference (four calls per input element).
-    yield Case(ffn(gen, (2, 3), 4, 6, gain=3.0), gradient=True, note="gradients: x (2, 3, 4), F = 6, float64")
-    yield Case(ffn(gen, (), 5, 3, gain=3.0), gradient=True, note="gradients: x 1-D (5,), F = 3 < E, float64")
-    yield Case(ffn(gen, (3,), 4, 8, f32, gain=3.0), gradient=True, note="gradients: x (3, 4), F = 8, float32")
+    yield Case(ffn(gen, (2, 3), 4, 6, gain=3.0), gradient=True, note="gradients: x (2, 3, 4), F = 6, float64",
+               note_zh="梯度：x (2, 3, 4)，F = 6，float64")
+    yield Case(ffn(gen, (), 5, 3, gain=3.0), gradient=True, note="gradients: x 1-D (5,), F = 3 < E, float64",
+               note_zh="梯度：x 为 1 维 (5,)，F = 3 < E，float64")
+    yield Case(ffn(gen, (3,), 4, 8, f32, gain=3.0), gradient=True, note="gradients: x (3, 4), F = 8, float32",
+               note_zh="梯度：x (3, 4)，F = 8，float32")
     yield Case(ffn(gen, (2,), 3, 5, gain=12.0), gradient=True,
-               note="gradients: gates up to ~+-20, where silu' is near 0 and 1, float64")
+               note="gradients: gates up to ~+-20, where silu' is near 0 and 1, float64",
+               note_zh="梯度：门控值最大约 +-20，此处 silu' 接近 0 和 1，float64")
     yield Case(far_gates(gen, (2,), 3, 4, np.float64, 1e3), gradient=True,
                note="gradients: gates near +-10^3, float64: a silu whose backward pass overflows (z / (1 + exp(-z)), "
-                    "or torch.where over two branches, one of them inf/inf) gives NaN gradients")
+                    "or torch.where over two branches, one of them inf/inf) gives NaN gradients",
+               note_zh="梯度：门控值在 +-10^3 附近，float64：反向传播会上溢的 silu（z / (1 + exp(-z))，或在两个分支上用 torch.where、"
+                       "其中一个分支是 inf/inf）会得到 NaN 梯度")
     yield Case(far_gates(gen, (2,), 3, 4, f32, 200), gradient=True,
-               note="gradients: gates near +-200, float32: a silu whose backward pass overflows gives NaN gradients")
+               note="gradients: gates near +-200, float32: a silu whose backward pass overflows gives NaN gradients",
+               note_zh="梯度：门控值在 +-200 附近，float32：反向传播会上溢的 silu 会得到 NaN 梯度")
 
 
 def validate(given):

@@ -16,26 +16,33 @@ LOW_BITS = 1 << 20  # values that share their low 20 bits share them modulo ever
 
 
 def hidden_cases(rng):
-    yield Case({"nums": [3, 2, 4], "target": 6}, [1, 2], "an element must not pair with itself")
-    yield Case({"nums": [3, 3], "target": 6}, [0, 1], "two equal numbers")
-    yield Case({"nums": [1, 5, 5, 2], "target": 10}, [1, 2], "duplicates that form the pair")
-    yield Case({"nums": [5, 1, 5], "target": 10}, [0, 2], "equal values, not adjacent")
-    yield Case({"nums": [-1, -2, -3, -4, -5], "target": -8}, [2, 4], "negative numbers")
-    yield Case({"nums": [0, 4, 3, 0], "target": 0}, [0, 3], "zeros")
-    yield Case({"nums": [-3, 4, 3, 90], "target": 0}, [0, 2], "a negative and a positive")
-    yield Case({"nums": [V_MAX, -V_MAX], "target": 0}, [0, 1], "two elements, extreme values")
-    yield Case({"nums": [V_MAX, 7, -V_MAX + 1], "target": 1}, [0, 2], "extreme values that cancel")
-    yield Case({"nums": [2, 7, 11, 15], "target": 26}, [2, 3], "the pair at the end")
-    yield Case({"nums": [1, 2], "target": 3}, [0, 1], "the smallest input")
-    yield Case({"nums": [-V_MAX // 2, 3, -V_MAX // 2], "target": -V_MAX}, [0, 2], "equal values, the target -10^9")
+    yield Case({"nums": [3, 2, 4], "target": 6}, [1, 2], "an element must not pair with itself",
+               note_zh="一个元素不能与自己配对")
+    yield Case({"nums": [3, 3], "target": 6}, [0, 1], "two equal numbers", note_zh="两个相等的数")
+    yield Case({"nums": [1, 5, 5, 2], "target": 10}, [1, 2], "duplicates that form the pair", note_zh="重复值组成答案数对")
+    yield Case({"nums": [5, 1, 5], "target": 10}, [0, 2], "equal values, not adjacent", note_zh="相等的值，不相邻")
+    yield Case({"nums": [-1, -2, -3, -4, -5], "target": -8}, [2, 4], "negative numbers", note_zh="负数")
+    yield Case({"nums": [0, 4, 3, 0], "target": 0}, [0, 3], "zeros", note_zh="含 0")
+    yield Case({"nums": [-3, 4, 3, 90], "target": 0}, [0, 2], "a negative and a positive", note_zh="一负一正")
+    yield Case({"nums": [V_MAX, -V_MAX], "target": 0}, [0, 1], "two elements, extreme values",
+               note_zh="两个元素，均为极值")
+    yield Case({"nums": [V_MAX, 7, -V_MAX + 1], "target": 1}, [0, 2], "extreme values that cancel",
+               note_zh="互相抵消的极值")
+    yield Case({"nums": [2, 7, 11, 15], "target": 26}, [2, 3], "the pair at the end", note_zh="数对在末尾")
+    yield Case({"nums": [1, 2], "target": 3}, [0, 1], "the smallest input", note_zh="最小的输入")
+    yield Case({"nums": [-V_MAX // 2, 3, -V_MAX // 2], "target": -V_MAX}, [0, 2], "equal values, the target -10^9",
+               note_zh="相等的值，target 为 -10^9")
     whole = (-V_MAX, V_MAX)
-    yield planted(rng, 0, N_MAX - 1, whole, "n = 10^4, random values over the whole range, the pair at both ends")
-    yield planted(rng, N_MAX - 2, N_MAX - 1, whole, "n = 10^4, random values, the pair at the very end")
+    yield planted(rng, 0, N_MAX - 1, whole, "n = 10^4, random values over the whole range, the pair at both ends",
+                  note_zh="n = 10^4，随机值取遍整个范围，数对在两端")
+    yield planted(rng, N_MAX - 2, N_MAX - 1, whole, "n = 10^4, random values, the pair at the very end",
+                  note_zh="n = 10^4，随机值，数对在最末尾")
     for _ in range(3):
         i, j = rng.randrange(N_MAX // 4), rng.randrange(3 * N_MAX // 4, N_MAX)
-        yield planted(rng, i, j, whole, "n = 10^4, random values over the whole range, the pair far apart")
+        yield planted(rng, i, j, whole, "n = 10^4, random values over the whole range, the pair far apart",
+                      note_zh="n = 10^4，随机值取遍整个范围，数对相距很远")
     yield shared_low_bits(rng)
-    yield planted(rng, 7, N_MAX - 8, (-V_MAX // 2, -1), "n = 10^4, all negative")
+    yield planted(rng, 7, N_MAX - 8, (-V_MAX // 2, -1), "n = 10^4, all negative", note_zh="n = 10^4，全为负数")
     yield equal_pair(rng)
     yield near_the_extremes(rng, 1)
     yield near_the_extremes(rng, -1)
@@ -52,12 +59,12 @@ def answers(nums, target):
     return count
 
 
-def unique(rng, build, i, j, note):
+def unique(rng, build, i, j, note, note_zh):
     """The case `build()` makes ((nums, target) with the pair at i, j), drawn again until that pair is the only one."""
     for _ in range(100):
         nums, target = build()
         if answers(nums, target) == 1 and nums[i] + nums[j] == target:
-            return Case({"nums": nums, "target": target}, [i, j], note)
+            return Case({"nums": nums, "target": target}, [i, j], note, note_zh=note_zh)
     raise AssertionError(f"no case with a single answer for {note!r}")
 
 
@@ -66,7 +73,7 @@ def random_values(rng, n, low=-V_MAX, high=V_MAX):
     return rng.sample(range(low, high + 1), n)
 
 
-def planted(rng, i, j, bounds, note, n=N_MAX):
+def planted(rng, i, j, bounds, note, note_zh, n=N_MAX):
     """Random values in `bounds`, and a pair at i < j whose sum is a target within the constraints."""
     low, high = bounds
 
@@ -77,7 +84,7 @@ def planted(rng, i, j, bounds, note, n=N_MAX):
         nums[j] = target - nums[i]
         return nums, target
 
-    return unique(rng, build, i, j, note)
+    return unique(rng, build, i, j, note, note_zh=note_zh)
 
 
 def shared_low_bits(rng):
@@ -97,7 +104,8 @@ def shared_low_bits(rng):
         nums[i], nums[j] = a, b
         return nums, a + b
 
-    return unique(rng, build, i, j, "n = 10^4, many values share the low 20 bits of the pair's values")
+    return unique(rng, build, i, j, "n = 10^4, many values share the low 20 bits of the pair's values",
+                  note_zh="n = 10^4，许多值与数对中的值低 20 位相同")
 
 
 def equal_pair(rng):
@@ -109,7 +117,7 @@ def equal_pair(rng):
         nums[i] = nums[j] = rng.randrange(-V_MAX // 2, V_MAX // 2)
         return nums, 2 * nums[i]
 
-    return unique(rng, build, i, j, "n = 10^4, the pair's two values are equal")
+    return unique(rng, build, i, j, "n = 10^4, the pair's two values are equal", note_zh="n = 10^4，数对的两个值相等")
 
 
 def near_the_extremes(rng, sign):
@@ -123,7 +131,8 @@ def near_the_extremes(rng, sign):
         return nums, nums[i] + nums[j]
 
     side = "+" if sign > 0 else "-"
-    return unique(rng, build, i, j, f"n = 10^4, values near {side}10^9 and a single one near the opposite end")
+    return unique(rng, build, i, j, f"n = 10^4, values near {side}10^9 and a single one near the opposite end",
+                  note_zh=f"n = 10^4，值都在 {side}10^9 附近，只有一个在另一端附近")
 
 
 def self_pair_trap(rng):
@@ -135,14 +144,16 @@ def self_pair_trap(rng):
         nums[0], nums[-2], nums[-1] = (a + b) // 2, a, b
         return nums, a + b
 
-    return unique(rng, build, N_MAX - 2, N_MAX - 1, "target is twice nums[0]; the pair is at the end")
+    return unique(rng, build, N_MAX - 2, N_MAX - 1, "target is twice nums[0]; the pair is at the end",
+                  note_zh="target 是 nums[0] 的两倍；数对在末尾")
 
 
 def sorted_descending():
     """Even numbers descending and a single odd one: only the first and the last add up to the odd target."""
     nums = list(range(2 * N_MAX, 0, -2))
     nums[-1] = 1
-    return Case({"nums": nums, "target": nums[0] + 1}, [0, N_MAX - 1], "sorted descending, the pair at the ends")
+    return Case({"nums": nums, "target": nums[0] + 1}, [0, N_MAX - 1], "sorted descending, the pair at the ends",
+                note_zh="降序排列，数对在两端")
 
 
 def validate(given):
@@ -159,4 +170,4 @@ SIZES = (625, 1250, 2500, 5000, 10_000)  # for `compare`: n, the length of nums
 
 def sized_input(rng, n):
     """Random values and the pair at the very end: every approach has to look at (nearly) everything."""
-    return planted(rng, n - 2, n - 1, (-V_MAX, V_MAX), f"n = {n}", n).input
+    return planted(rng, n - 2, n - 1, (-V_MAX, V_MAX), f"n = {n}", note_zh=f"n = {n}", n=n).input

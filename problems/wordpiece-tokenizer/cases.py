@@ -63,132 +63,164 @@ def hidden_cases(rng):
 def pinned_cases():
     unaffable = vocab_of("[UNK]", "u", "un", "##n", "##a", "##af", "##aff", "##f", "##able", "##b", "##l", "##e")
     yield Case({"text": "UNAFFABLE", "vocab": unaffable}, ["un", "##aff", "##able"],
-               "longest match first, not shortest (u ##n ##a ...)")
+               "longest match first, not shortest (u ##n ##a ...)", note_zh="最长匹配优先，而不是最短（u ##n ##a ...）")
     yield Case({"text": "abc", "vocab": vocab_of("[UNK]", "ab", "a", "##bc")}, ["[UNK]"],
-               "no backtracking: ab then ##c fails, a + ##bc is never tried")
+               "no backtracking: ab then ##c fails, a + ##bc is never tried",
+               note_zh="不回溯：ab 之后 ##c 匹配失败，永远不会去试 a + ##bc")
     bad = vocab_of("[UNK]", "un", "##believ", "##ab", "##a", "good")
     yield Case({"text": "unbelievable good", "vocab": bad}, ["[UNK]", "good"],
-               "a piece fails after matches: the whole word is one [UNK], the next word goes on")
+               "a piece fails after matches: the whole word is one [UNK], the next word goes on",
+               note_zh="已有片段匹配后某个片段失败：整个词是一个 [UNK]，下一个词照常处理")
     yield Case({"text": "unxable un", "vocab": vocab_of("[UNK]", "un", "##able")}, ["[UNK]", "un"],
-               "a failure in the middle of a word")
+               "a failure in the middle of a word", note_zh="在词的中间匹配失败")
     yield Case({"text": "able unable", "vocab": vocab_of("[UNK]", "##able", "un", "able")},
-               ["able", "un", "##able"], "## pieces only after the first piece, plain ones only at the start")
+               ["able", "un", "##able"], "## pieces only after the first piece, plain ones only at the start",
+               note_zh="## 片段只出现在第一个片段之后，普通片段只出现在词首")
     yield Case({"text": "able unable", "vocab": vocab_of("[UNK]", "##able", "un")},
-               ["[UNK]", "un", "##able"], "a ## piece never starts a word")
+               ["[UNK]", "un", "##able"], "a ## piece never starts a word", note_zh="## 片段永远不会作为词的开头")
     yield Case({"text": "unable", "vocab": vocab_of("[UNK]", "un", "able")}, ["[UNK]"],
-               "a plain piece never continues a word")
+               "a plain piece never continues a word", note_zh="普通片段永远不会用来续接")
     a = vocab_of("[UNK]", "a", "##a")
-    yield Case({"text": "a" * 100, "vocab": a}, ["a"] + ["##a"] * 99, "a word of exactly 100 characters")
-    yield Case({"text": "a" * 101 + " a", "vocab": a}, ["[UNK]", "a"], "a word of 101 characters is [UNK]")
+    yield Case({"text": "a" * 100, "vocab": a}, ["a"] + ["##a"] * 99, "a word of exactly 100 characters",
+               note_zh="恰好 100 个字符的词")
+    yield Case({"text": "a" * 101 + " a", "vocab": a}, ["[UNK]", "a"], "a word of 101 characters is [UNK]",
+               note_zh="101 个字符的词是 [UNK]")
     yield Case({"text": "a" * 100 + ".", "vocab": {**a, ".": 3}}, ["a"] + ["##a"] * 99 + ["."],
-               "the length is the word's, after punctuation is split off")
+               "the length is the word's, after punctuation is split off", note_zh="长度是切掉标点之后这个词的长度")
     yield Case({"text": "A" * 99 + "E\u0301", "vocab": {**a, "e": 3, "##e": 4}}, ["a"] + ["##a"] * 98 + ["##e"],
-               "101 characters in, 100 after the accent is stripped: not [UNK]")
+               "101 characters in, 100 after the accent is stripped: not [UNK]",
+               note_zh="输入 101 个字符，去掉重音后 100 个：不是 [UNK]")
     yield Case({"text": "a" * 99 + "e\u0301", "vocab": {**a, "##e": 3, "##\u0301": 4}, "lowercase": False},
-               ["[UNK]"], "lowercase = false keeps the combining accent: 101 characters")
+               ["[UNK]"], "lowercase = false keeps the combining accent: 101 characters",
+               note_zh="lowercase = false 保留组合重音符号：101 个字符")
     hello = vocab_of("[UNK]", "hello", "hell", "##o", "world", "##s", "h")
     yield Case({"text": "hello worlds helloo", "vocab": hello, "max_input_chars_per_word": 5},
-               ["hello", "[UNK]", "[UNK]"], "max_input_chars_per_word = 5: six-letter words are [UNK]")
+               ["hello", "[UNK]", "[UNK]"], "max_input_chars_per_word = 5: six-letter words are [UNK]",
+               note_zh="max_input_chars_per_word = 5：六个字母的词是 [UNK]")
     yield Case({"text": "hello hell", "vocab": hello, "max_input_chars_per_word": 1}, ["[UNK]", "[UNK]"],
-               "max_input_chars_per_word = 1")
+               "max_input_chars_per_word = 1", note_zh="max_input_chars_per_word = 1")
     yield Case({"text": "hello xyz", "vocab": {"<unk>": 0, "hello": 1, "[UNK]": 2}, "unk_token": "<unk>"},
-               ["hello", "<unk>"], "a custom unk_token")
+               ["hello", "<unk>"], "a custom unk_token", note_zh="自定义 unk_token")
     money = vocab_of("[UNK]", "$", "$5", "5", ".", "00", "##00", "5.00")
-    yield Case({"text": "$5.00", "vocab": money}, ["$", "5", ".", "00"], "$ is ASCII punctuation (category Sc)")
+    yield Case({"text": "$5.00", "vocab": money}, ["$", "5", ".", "00"], "$ is ASCII punctuation (category Sc)",
+               note_zh="$ 是 ASCII 标点（类别为 Sc）")
     dont = vocab_of("[UNK]", "don", "'", "t", "don't", "##'", "##t")
-    yield Case({"text": "don't", "vocab": dont}, ["don", "'", "t"], "the apostrophe splits the word")
+    yield Case({"text": "don't", "vocab": dont}, ["don", "'", "t"], "the apostrophe splits the word", note_zh="撇号会把词切开")
     hw = vocab_of("[UNK]", "hello", ",", "world", "'", "s", "world's", "##s", "hello,")
-    yield Case({"text": "Hello, world's", "vocab": hw}, ["hello", ",", "world", "'", "s"], "comma and apostrophe")
+    yield Case({"text": "Hello, world's", "vocab": hw}, ["hello", ",", "world", "'", "s"], "comma and apostrophe",
+               note_zh="逗号和撇号")
     ascii_symbols = vocab_of("[UNK]", "a", "+", "b", "=", "c", "x", "^", "2", "<", "|", "~", "`", "##+", "##b")
     yield Case({"text": "a+b=c x^2<2|2~a`b", "vocab": ascii_symbols},
                ["a", "+", "b", "=", "c", "x", "^", "2", "<", "2", "|", "2", "~", "a", "`", "b"],
-               "ASCII symbols + = ^ < | ~ ` are punctuation too")
+               "ASCII symbols + = ^ < | ~ ` are punctuation too", note_zh="ASCII 符号 + = ^ < | ~ ` 也是标点")
     unicode_punct = vocab_of("[UNK]", "«", "»", "¿", "¡", "…", "—", "bonjour", "que", "si", "dit", "-", "il")
     yield Case({"text": "«Bonjour»—dit-il… ¿Qué? ¡Sí!", "vocab": unicode_punct},
                ["«", "bonjour", "»", "—", "dit", "-", "il", "…", "¿", "que", "[UNK]", "¡", "si", "[UNK]"],
-               "Unicode punctuation splits (? and ! are absent from this vocabulary)")
+               "Unicode punctuation splits (? and ! are absent from this vocabulary)",
+               note_zh="Unicode 标点会切分（这个词表中没有 ? 和 !）")
     euro = vocab_of("[UNK]", "€", "##5", "5", "i", "##♥", "##nlp", "♥", "nlp", "##\ufe0f")
     yield Case({"text": "€5 I♥NLP", "vocab": euro}, ["€", "##5", "i", "##♥", "##nlp"],
-               "currency signs and symbols are not punctuation: they stay in the word")
+               "currency signs and symbols are not punctuation: they stay in the word", note_zh="货币符号和其他符号不是标点：它们留在词中")
     yield Case({"text": "I♥\ufe0fNLP", "vocab": euro, "lowercase": False}, ["[UNK]"],
-               "lowercase = false keeps the variation selector (Mn) and the capitals")
-    yield Case({"text": "I♥\ufe0fNLP", "vocab": euro}, ["i", "##♥", "##nlp"], "the variation selector is Mn: dropped")
+               "lowercase = false keeps the variation selector (Mn) and the capitals",
+               note_zh="lowercase = false 保留变体选择符（Mn）和大写字母")
+    yield Case({"text": "I♥\ufe0fNLP", "vocab": euro}, ["i", "##♥", "##nlp"], "the variation selector is Mn: dropped",
+               note_zh="变体选择符的类别是 Mn：被删除")
     cjk = vocab_of("[UNK]", "我", "爱", "nlp", "和", "bert", "模", "型", "##爱", "##型", "我爱", "2024", "年")
     yield Case({"text": "我爱NLP和BERT模型", "vocab": cjk}, ["我", "爱", "nlp", "和", "bert", "模", "型"],
-               "CJK ideographs are words of their own, even between Latin letters")
-    yield Case({"text": "2024年", "vocab": cjk}, ["2024", "年"], "digits then an ideograph")
+               "CJK ideographs are words of their own, even between Latin letters", note_zh="CJK 表意文字各自成词，即使夹在拉丁字母之间")
+    yield Case({"text": "2024年", "vocab": cjk}, ["2024", "年"], "digits then an ideograph", note_zh="数字后接一个表意文字")
     kana = vocab_of("[UNK]", "東", "京", "は", "##す", "##こ", "##い", "すごい", "はすごい", "、", "。")
     yield Case({"text": "東京はすごい。", "vocab": kana}, ["東", "京", "は", "##す", "##こ", "##い", "。"],
-               "kana are not ideographs: はすごい stays one word; NFD strips the voicing mark of ご (Mn)")
+               "kana are not ideographs: はすごい stays one word; NFD strips the voicing mark of ご (Mn)",
+               note_zh="假名不是表意文字：はすごい 仍是一个词；NFD 会去掉 ご 的浊音符号（Mn）")
     full = vocab_of("[UNK]", "你", "好", "，", "世", "界", "。", "ａｂｃ", "ａ", "##ｂ", "##ｃ")
     yield Case({"text": "你好，世界。ＡＢＣ", "vocab": full}, ["你", "好", "，", "世", "界", "。", "ａｂｃ"],
-               "fullwidth punctuation splits; fullwidth letters lower-case and stay fullwidth")
+               "fullwidth punctuation splits; fullwidth letters lower-case and stay fullwidth",
+               note_zh="全角标点会切分；全角字母转小写后仍是全角")
     ext = vocab_of("[UNK]", "\U00020000", "\U0002b740", "\u8c48", "\uf900", "x", "##\U00020000", "##\u8c48")
     yield Case({"text": "x\U00020000\U0002b740x\uf900", "vocab": ext},
                ["x", "\U00020000", "\U0002b740", "x", "\u8c48"],
-               "ideographs beyond the BMP; a compatibility ideograph becomes its unified form under NFD")
+               "ideographs beyond the BMP; a compatibility ideograph becomes its unified form under NFD",
+               note_zh="BMP 之外的表意文字；兼容表意文字在 NFD 下变成对应的统一表意文字")
     yield Case({"text": "x\U00020000\U0002b740x\uf900", "vocab": ext, "lowercase": False},
-               ["x", "\U00020000", "\U0002b740", "x", "\uf900"], "lowercase = false: no NFD")
+               ["x", "\U00020000", "\U0002b740", "x", "\uf900"], "lowercase = false: no NFD",
+               note_zh="lowercase = false：不做 NFD")
     words = vocab_of("[UNK]", "hello", "##world", "world", "a", "##b", "b", "co", "##oper", "##ate", "cooperate")
     yield Case({"text": "hello\x00world", "vocab": words}, ["hello", "##world"],
-               "a NUL character joins its neighbours into one word")
+               "a NUL character joins its neighbours into one word", note_zh="NUL 字符会让两侧连成一个词")
     yield Case({"text": "a\x1cb a\x0bb a\x0cb a\x85b a\x1fb", "vocab": words}, ["a", "##b"] * 5,
-               "\\x1c, \\x0b, \\x0c, \\x85, \\x1f are controls (not spaces) and vanish")
+               "\\x1c, \\x0b, \\x0c, \\x85, \\x1f are controls (not spaces) and vanish",
+               note_zh="\\x1c、\\x0b、\\x0c、\\x85、\\x1f 是控制字符（不是空白），会直接消失")
     yield Case({"text": "a\u200bb hello\ufeffworld a\u00adb a\ue000b a\ufffdb a\x7fb", "vocab": words},
                ["a", "##b", "hello", "##world", "a", "##b", "a", "##b", "a", "##b", "a", "##b"],
-               "zero-width space, BOM, soft hyphen, private use, U+FFFD and DEL vanish")
+               "zero-width space, BOM, soft hyphen, private use, U+FFFD and DEL vanish",
+               note_zh="零宽空格、BOM、软连字符、私用字符、U+FFFD 和 DEL 都会消失")
     yield Case({"text": "a\u00a0b\u3000a\u2028b\u2029a\u2003b\tA\nB\rhello\r\n", "vocab": words},
                ["a", "b", "a", "b", "a", "b", "a", "b", "hello"],
-               "NBSP, ideographic space, line and paragraph separators, em space, tab, CR, LF separate words")
-    yield Case({"text": "", "vocab": words}, [], "empty text")
-    yield Case({"text": " \t\n\u3000 ", "vocab": words}, [], "whitespace only")
-    yield Case({"text": "\x00\u200b\x01\ufeff", "vocab": words}, [], "control and format characters only")
+               "NBSP, ideographic space, line and paragraph separators, em space, tab, CR, LF separate words",
+               note_zh="NBSP、表意空格、行分隔符和段分隔符、全角空格（em space）、制表符、CR、LF 都会分隔词")
+    yield Case({"text": "", "vocab": words}, [], "empty text", note_zh="空文本")
+    yield Case({"text": " \t\n\u3000 ", "vocab": words}, [], "whitespace only", note_zh="只有空白字符")
+    yield Case({"text": "\x00\u200b\x01\ufeff", "vocab": words}, [], "control and format characters only",
+               note_zh="只有控制字符和格式字符")
     yield Case({"text": "...!?", "vocab": vocab_of("[UNK]", ".", "!")}, [".", ".", ".", "!", "[UNK]"],
-               "punctuation only, each character its own word")
+               "punctuation only, each character its own word", note_zh="只有标点，每个字符各自成词")
     cafe = vocab_of("[UNK]", "cafe", "café", "Café", "creme", "Crème", "deja", "vu", "e", "##\u0301", "cafe\u0301")
     yield Case({"text": "Café Crème déjà vu", "vocab": cafe}, ["cafe", "creme", "deja", "vu"],
-               "lowercase strips accents")
+               "lowercase strips accents", note_zh="lowercase 会去掉重音")
     yield Case({"text": "Café Crème", "vocab": cafe, "lowercase": False}, ["Café", "Crème"],
-               "lowercase = false keeps case and accents")
+               "lowercase = false keeps case and accents", note_zh="lowercase = false 保留大小写和重音")
     yield Case({"text": "cafe\u0301", "vocab": cafe, "lowercase": False}, ["cafe\u0301"],
-               "lowercase = false does not compose a decomposed accent (no NFC, no NFD)")
-    yield Case({"text": "CAFÉ", "vocab": cafe, "lowercase": False}, ["[UNK]"], "lowercase = false: no lower-casing")
+               "lowercase = false does not compose a decomposed accent (no NFC, no NFD)",
+               note_zh="lowercase = false 不会把分解的重音合成回去（不做 NFC，也不做 NFD）")
+    yield Case({"text": "CAFÉ", "vocab": cafe, "lowercase": False}, ["[UNK]"], "lowercase = false: no lower-casing",
+               note_zh="lowercase = false：不转小写")
     greek = vocab_of("[UNK]", "οδοσ", "οδος", "ΟΔΟΣ", "σοφοσ", "σοφος", "οδός")
     yield Case({"text": "ΟΔΟΣ ΣΟΦΟΣ ΟΔΌΣ Οδός", "vocab": greek}, ["οδοσ", "σοφοσ", "οδοσ", "οδος"],
-               "each character lower-cased alone: a final Σ becomes σ, not ς; tonos stripped")
+               "each character lower-cased alone: a final Σ becomes σ, not ς; tonos stripped",
+               note_zh="逐个字符单独转小写：词尾的 Σ 变成 σ 而不是 ς；去掉重音符（tonos）")
     korean = vocab_of("[UNK]", "한국어", "한", "##국", "##어", "\u1112", "##\u1161", "##\u11ab")
     yield Case({"text": "한국어 한", "vocab": korean, "lowercase": False}, ["한국어", "한"],
-               "Hangul syllables untouched without lowercase")
+               "Hangul syllables untouched without lowercase", note_zh="不转小写时，谚文音节保持不变")
     yield Case({"text": "한국어 한", "vocab": korean}, ["[UNK]", "\u1112", "##\u1161", "##\u11ab"],
-               "NFD splits Hangul syllables into jamo (the vocabulary holds 한's jamo only)")
+               "NFD splits Hangul syllables into jamo (the vocabulary holds 한's jamo only)",
+               note_zh="NFD 把谚文音节拆成字母（jamo）：词表中只有 한 的字母")
     hindi = vocab_of("[UNK]", "हिन्दी", "हिनदी", "ที่นี่", "ทน")
     yield Case({"text": "हिन्दी ที่นี่", "vocab": hindi}, ["हिनदी", "ทน"],
-               "not only Latin accents: the virama and the Thai marks (Mn) go, the vowel signs (Mc) stay")
+               "not only Latin accents: the virama and the Thai marks (Mn) go, the vowel signs (Mc) stay",
+               note_zh="不只是拉丁字母的重音：virama 和泰文符号（Mn）被删除，元音符号（Mc）保留")
     yield Case({"text": "हिन्दी ที่นี่", "vocab": hindi, "lowercase": False}, ["हिन्दी", "ที่นี่"],
-               "lowercase = false keeps every mark")
+               "lowercase = false keeps every mark", note_zh="lowercase = false 保留所有附加符号")
     upper = vocab_of("[UNK]", "Hello", "World", "##World", "hello", "world")
     yield Case({"text": "HelloWorld Hello world", "vocab": upper, "lowercase": False},
-               ["Hello", "##World", "Hello", "world"], "case-sensitive matching")
-    yield Case({"text": "  Hello   World  ", "vocab": upper}, ["hello", "world"], "runs of spaces")
+               ["Hello", "##World", "Hello", "world"], "case-sensitive matching", note_zh="区分大小写的匹配")
+    yield Case({"text": "  Hello   World  ", "vocab": upper}, ["hello", "world"], "runs of spaces", note_zh="连续的空格")
 
 
 def generated_cases(rng):
     vocab, stems, suffixes, words = synthetic_vocab(rng)
     yield Case({"text": long_words(rng, TEXT_MAX), "vocab": vocab},
-               note="max: 10^4 characters, 3 x 10^4 tokens; words of 95-101 letters a, b, c (over 100: [UNK])")
+               note="max: 10^4 characters, 3 x 10^4 tokens; words of 95-101 letters a, b, c (over 100: [UNK])",
+               note_zh="最大：10^4 个字符，3 x 10^4 个 token；由 a、b、c 组成的 95-101 个字母的词（超过 100：[UNK]）")
     yield Case({"text": prose(rng, stems, suffixes, words, TEXT_MAX, unicode=False), "vocab": vocab},
-               note="text of 10^4 characters, vocab of 3 x 10^4 tokens (max), English-like")
+               note="text of 10^4 characters, vocab of 3 x 10^4 tokens (max), English-like",
+               note_zh="10^4 个字符的文本，3 x 10^4 个 token 的词表（最大），类英文")
     yield Case({"text": prose(rng, stems, suffixes, words, TEXT_MAX, unicode=True), "vocab": vocab},
-               note="max text and vocab, mixed scripts, accents, controls, punctuation")
+               note="max text and vocab, mixed scripts, accents, controls, punctuation",
+               note_zh="最大的文本和词表，混合多种文字、重音、控制字符和标点")
     yield Case({"text": prose(rng, stems, suffixes, words, TEXT_MAX, unicode=True), "vocab": vocab,
-                "lowercase": False}, note="max text and vocab, lowercase = false")
+                "lowercase": False}, note="max text and vocab, lowercase = false", note_zh="最大的文本和词表，lowercase = false")
     yield Case({"text": prose(rng, stems, suffixes, words, TEXT_MAX, unicode=True), "vocab": vocab,
                 "max_input_chars_per_word": 6, "unk_token": "<unk>"},
-               note="max text and vocab, max_input_chars_per_word = 6, unk_token <unk>")
+               note="max text and vocab, max_input_chars_per_word = 6, unk_token <unk>",
+               note_zh="最大的文本和词表，max_input_chars_per_word = 6，unk_token 为 <unk>")
     yield Case({"text": failing_words(rng, stems, suffixes, TEXT_MAX), "vocab": vocab},
-               note="max: words that fail at their last letter, next to words that do not")
+               note="max: words that fail at their last letter, next to words that do not",
+               note_zh="最大：在最后一个字母处匹配失败的词，与不失败的词混在一起")
     yield Case({"text": soup(rng, TEXT_MAX), "vocab": soup_vocab(rng)},
-               note="max: 10^4 characters drawn from every allowed Unicode range")
+               note="max: 10^4 characters drawn from every allowed Unicode range",
+               note_zh="最大：10^4 个字符，取自每个允许的 Unicode 范围")
 
 
 def synthetic_vocab(rng):
