@@ -399,6 +399,15 @@ def test_a_failing_case_s_note_is_in_the_reader_s_language(lang, shown, hidden):
     assert text.count(shown) == 2 and hidden not in text  # the case's row and the message that names it
 
 
+@pytest.mark.shared_cache
+def test_a_hidden_case_s_note_is_chinese_under_grade_and_english_in_its_json(chinese):
+    wrong = SUBMISSIONS / "two-sum" / "wrong_answer" / "table_of_1024_slots.py"
+    graded = cli("grade", "two-sum", str(wrong))
+    assert graded.exit_code == 1 and "n = 10^4，随机值，数对在最末尾" in graded.output
+    data = json.loads(cli("grade", "two-sum", str(wrong), "--json").output)
+    assert data["failure"]["note"] == "n = 10^4, random values, the pair at the very end"
+
+
 def test_every_checker_template_matches_a_message_a_checker_writes():
     from harness.report.checkers_zh import TEMPLATES
 
