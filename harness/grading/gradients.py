@@ -29,8 +29,8 @@ SEED = 20240612
 STEP = 1e-3  # relative step of the finite differences; truncation ~STEP^4, rounding ~1e-16 / STEP
 STENCIL = ((-2, 1 / 12), (-1, -8 / 12), (1, 8 / 12), (2, -1 / 12))  # f'(x) = sum(w * f(x + k h)) / h
 DETACHED = ("your output is right, but no gradient reached {names} when sum(output * R) was back-propagated: "
-            "something in your forward cuts the autograd graph (.detach(), torch.no_grad(), .item(), .numpy(), "
-            "or NumPy math inside forward)")
+            "something in your code cuts the autograd graph (.detach(), torch.no_grad(), .item(), .numpy(), "
+            "or NumPy math in between)")
 
 _memo: dict[str, dict] = {}  # a key covering the package, the reference, the case and R -> expected gradients
 

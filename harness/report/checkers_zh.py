@@ -82,9 +82,9 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     # harness.grading.gradients: the PyTorch flavour's gradient cases
     ("expected the output and its gradients, got {type:name}", "预期结果是输出及其梯度，实际得到 {type}"),
     ("your output is right, but no gradient reached {names} when sum(output * R) was back-propagated: something in "
-     "your forward cuts the autograd graph (.detach(), torch.no_grad(), .item(), .numpy(), or NumPy math inside "
-     "forward)", "你的输出是对的，但对 sum(output * R) 反向传播时，梯度没有传到 {names}：你的 forward 中有操作切断了 "
-     "autograd 计算图（.detach()、torch.no_grad()、.item()、.numpy()，或在 forward 里用 NumPy 计算）"),
+     "your code cuts the autograd graph (.detach(), torch.no_grad(), .item(), .numpy(), or NumPy math in between)",
+     "你的输出是对的，但对 sum(output * R) 反向传播时，梯度没有传到 {names}：你的代码中有操作切断了 autograd 计算图"
+     "（.detach()、torch.no_grad()、.item()、.numpy()，或中间用 NumPy 计算）"),
     ("the gradient of sum(output * R) with respect to {name} is wrong: {detail}",
      "sum(output * R) 对 {name} 的梯度不对：{detail}"),
     # harness.grading.classify: a case whose answer is an exception
