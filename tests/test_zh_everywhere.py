@@ -288,7 +288,8 @@ def test_a_kept_summary_reads_back_as_the_scorecard_wrote_it(solved, skipped, us
 
 # The names of code and notation that the checkers' messages quote, in Chinese as in English.
 CODE = ("nums len dtype float32 float64 rtol atol NaN nan inf numpy ndarray getRandom insert forward sum output "
-        "autograd detach torch no_grad item NumPy ValueError KeyError int str list float True False")
+        "autograd detach torch no_grad item NumPy ValueError KeyError int str list float True False lora_A lora_B "
+        "set_lora sqrt kaiming fan Kolmogorov Smirnov LoRA CDF")
 
 
 def _design(values: list, draws: list) -> tuple[dict, list]:
@@ -302,7 +303,7 @@ def checker_messages() -> list[str]:
     """A message of every kind the checkers write, from wrong answers given to the checkers themselves."""
     import numpy as np
 
-    from harness import checkers
+    from harness import checkers, loader
     from harness.catalogue.cases import Case
     from harness.checkers import distribution, exact, floats, operations, unordered
     from harness.grading import classify, gradients
@@ -350,6 +351,15 @@ def checker_messages() -> list[str]:
     for case in (Case({}, raises="ValueError"), Case({}, raises="ValueError", note="E % num_heads != 0")):
         messages += [classify.must_raise(case, {"status": "ok"}, 3, TWO_SUM)[1],
                      classify.must_raise(case, error, None, TWO_SUM)[1]]
+    lora = loader.load("shousi_checker_lora_linear", catalogue.resolve("lora-linear").folder / "checker.py")
+    weight, uniform = np.zeros((3, 16)), np.random.default_rng(0).uniform(-0.25, 0.25, (2, 16))
+    messages += [lora.initial_b_complaint("x", weight, 2), lora.initial_b_complaint(np.ones((3, 2)), weight, 2),
+                 lora.initial_a_complaint("x", weight, 2, None), lora.initial_a_complaint(uniform, weight, 2, -uniform),
+                 lora.initial_a_complaint(np.full((2, 16), np.nan), weight, 2, None),
+                 lora.initial_a_complaint(np.zeros((2, 16)), weight, 2, None),
+                 lora.initial_a_complaint(uniform * 4, weight, 2, None),
+                 lora.initial_a_complaint(np.random.default_rng(1).uniform(-1, 1, (8, 256)) / 256, np.zeros((3, 256)),
+                                          8, None)]  # the bound 1/in
     assert all(messages), messages
     return messages
 

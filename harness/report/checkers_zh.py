@@ -20,6 +20,9 @@ _VALUES_ZH = ("数值超出容差 rtol={rtol}（相对于{against}）、atol={at
               "误差 {absolute}，最大相对误差 {relative}（只计{against} > atol 处）；最差的位置 {worst}：预期 {want}，"
               "实际 {have}")
 
+_LORA_ODDS = "(a correct lora_A stays within that with probability 1 - {odds})"
+_LORA_ODDS_ZH = "（正确的 lora_A 以 1 - {odds} 的概率落在这个范围内）"
+
 # (English, as the checkers write it; Chinese)
 TEMPLATES: tuple[tuple[str, str], ...] = (
     # two-sum's checker.py
@@ -48,6 +51,27 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("the value {value}", "值 {value}"),
     ("the {count} values at positions {low}-{high} of the list in the statement's solution",
      "题解所维护的列表中位置 {low}-{high} 上的 {count} 个值"),
+    # lora-linear's checker.py (the first reads of lora_A and lora_B; the rest is the operations checker's)
+    ("expected an array of zeros of shape {shape} and dtype {dtype}, got {got}",
+     "预期结果是形状为 {shape}、dtype 为 {dtype} 的全零数组，实际 {got}"),
+    ("lora_B must start at exactly zero (so that the layer starts as the base layer), got {count:int} non-zero "
+     "entries, largest |entry| {largest}",
+     "lora_B 初始必须恰好为零（这样层一开始就是基础层），实际有 {count} 个非零元素，最大 |元素| 为 {largest}"),
+    ("expected an array of shape {shape} and dtype {dtype}, got {got}",
+     "预期结果是形状为 {shape}、dtype 为 {dtype} 的数组，实际 {got}"),
+    ("lora_A changed between two reads, with no set_lora between", "两次读取 lora_A 之间没有调用 set_lora，它却变了"),
+    ("lora_A has NaN or inf entries", "lora_A 含有 NaN 或 inf"),
+    ("lora_A is all zeros: LoRA draws A at random (uniform in +-1/sqrt(in)) and starts B at zero, not the other way "
+     "round", "lora_A 全为零：LoRA 随机抽取 A（在 ±1/sqrt(in) 内均匀分布），并让 B 从零开始，而不是反过来"),
+    ("lora_A is not uniform in +-{bound}: its largest |entry| is {ratio} times that bound (a normal draw, or "
+     "kaiming's a=0 bound sqrt(6/in), or the fan-in taken from the wrong dimension?)",
+     "lora_A 不是在 ±{bound} 内均匀分布：它的最大 |元素| 是这个界的 {ratio} 倍（用了正态分布，或 kaiming 在 a=0 时的界 "
+     "sqrt(6/in)，或者 fan-in 取错了维度？）"),
+    ("lora_A does not look uniform in +-{bound}: the largest gap between the CDF of its {n:int} values (times "
+     "sqrt(in)) and the uniform CDF on [-1, 1] is {gap}, more than the {allowed} allowed " + _LORA_ODDS + "; is the "
+     "bound 1/in, or the draw one-sided?",
+     "lora_A 看起来不是在 ±{bound} 内均匀分布：它的 {n} 个值（乘以 sqrt(in)）的经验分布函数与 [-1, 1] 上均匀分布函数的最大"
+     "差距为 {gap}，超过了允许的 {allowed}" + _LORA_ODDS_ZH + "；界是不是用了 1/in，或者只在一侧抽样？"),
     # distribution.py
     ("not uniform: in {draws} draws from {count} elements, observed {observed}; expected {mean} each, give or take "
      "{allowed} (a uniform choice stays within that with probability 1 - {odds})",

@@ -128,6 +128,9 @@ def _lookup(owner: Any, attribute: str) -> Any:
         return None
 
 
+UFUNC_METHODS = ("reduce", "accumulate", "reduceat", "outer", "at")  # a NumPy ufunc's, refused with it
+
+
 def patch(name: str, owner: Any, attribute: str, value: Any) -> None:
     """Make `value` raise ForbiddenCall(name): a class when instantiated, anything else when called."""
     if getattr(value, MARK, None) is not None:
@@ -145,6 +148,8 @@ def patch(name: str, owner: Any, attribute: str, value: Any) -> None:
         overloads = getattr(value, "overloads", None)  # torch.ops.aten.x: its .default and other overloads too
         for overload in overloads() if callable(overloads) else ():
             setattr(refusal, overload, _refusal(f"{name}.{overload}", value))
+        for method in UFUNC_METHODS if type(value).__name__ == "ufunc" else ():  # np.logaddexp.reduce is forbidden
+            setattr(refusal, method, _refusal(f"{name}.{method}", getattr(value, method)))
         try:
             setattr(owner, attribute, refusal)
         except (AttributeError, TypeError):

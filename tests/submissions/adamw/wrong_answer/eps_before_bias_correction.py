@@ -1,0 +1,14 @@
+# TensorFlow's "epsilon hat": the corrections folded into the step size, eps added to sqrt(v) before the second
+# moment's correction: lr * sqrt(1 - beta2^t) / (1 - beta1^t) * m / (sqrt(v) + eps).
+import numpy as np
+
+
+def adamw_step(param, grad, exp_avg, exp_avg_sq, step, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+               weight_decay=1e-2):
+    p, g = param.astype(np.float64), grad.astype(np.float64)
+    p = p * (1 - lr * weight_decay)
+    m = beta1 * exp_avg + (1 - beta1) * g
+    v = beta2 * exp_avg_sq + (1 - beta2) * g * g
+    alpha = lr * np.sqrt(1 - beta2 ** step) / (1 - beta1 ** step)
+    p = p - alpha * m / (np.sqrt(v) + eps)
+    return p.astype(param.dtype), m.astype(param.dtype), v.astype(param.dtype)

@@ -1,0 +1,13 @@
+# The moments kept in float16 (a half-precision optimizer state, to save memory): 3 digits, which drift over a run.
+import numpy as np
+
+
+def adamw_step(param, grad, exp_avg, exp_avg_sq, step, lr=1e-3, beta1=0.9, beta2=0.999, eps=1e-8,
+               weight_decay=1e-2):
+    p, g = param.astype(np.float64), grad.astype(np.float64)
+    p = p * (1 - lr * weight_decay)
+    m = (beta1 * exp_avg + (1 - beta1) * g).astype(np.float16)
+    v = (beta2 * exp_avg_sq + (1 - beta2) * g * g).astype(np.float16)
+    m64, v64 = m.astype(np.float64), v.astype(np.float64)
+    p = p - lr / (1 - beta1 ** step) * m64 / (np.sqrt(v64) / np.sqrt(1 - beta2 ** step) + eps)
+    return p.astype(param.dtype), m.astype(param.dtype), v.astype(param.dtype)

@@ -1,0 +1,13 @@
+# Forbidden: the tensor method x.log_softmax(dim), which is torch.Tensor.log_softmax.
+import numpy as np
+import torch
+
+
+def cross_entropy(logits, target, ignore_index=-100, label_smoothing=0.0, reduction="mean"):
+    log_p = torch.as_tensor(logits, dtype=torch.float64).log_softmax(1).numpy()
+    keep = target != ignore_index
+    nll = -log_p[np.arange(len(target)), np.where(keep, target, 0)]
+    loss = np.where(keep, (1 - label_smoothing) * nll - label_smoothing * log_p.mean(axis=1), 0)
+    if reduction == "none":
+        return loss.astype(logits.dtype)
+    return loss.sum() if reduction == "sum" else loss.sum() / keep.sum()

@@ -1,0 +1,19 @@
+# Wrong: subtracts the max of the whole batch instead of each row's: a row near -9000 beside one near +9000 has
+# every exp underflow to 0, and log(0) makes its loss inf.
+import numpy as np
+
+
+def cross_entropy(logits, target, ignore_index=-100, label_smoothing=0.0, reduction="mean"):
+    if reduction not in ("mean", "sum", "none"):
+        raise ValueError(reduction)
+    n, c = logits.shape
+    x = logits.astype(np.float64)
+    z = x - x.max()
+    with np.errstate(divide="ignore"):
+        log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    keep = target != ignore_index
+    nll = -log_p[np.arange(n), np.where(keep, target, 0)]
+    loss = np.where(keep, (1 - label_smoothing) * nll - label_smoothing * log_p.mean(axis=1), 0)
+    if reduction == "none":
+        return loss.astype(logits.dtype)
+    return loss.sum() if reduction == "sum" else loss.sum() / keep.sum()

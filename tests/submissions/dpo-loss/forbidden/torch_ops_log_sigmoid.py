@@ -1,0 +1,14 @@
+# Forbidden: torch.ops.aten.log_sigmoid_forward, the ATen operator behind F.logsigmoid (it returns the result and a
+# buffer).
+import torch
+
+
+def dpo_loss(policy_chosen_logps, policy_rejected_logps, reference_chosen_logps, reference_rejected_logps,
+             beta=0.1, label_smoothing=0.0):
+    pc, pr, rc, rr = (torch.from_numpy(a) for a in (policy_chosen_logps, policy_rejected_logps,
+                                                    reference_chosen_logps, reference_rejected_logps))
+    chosen, rejected = beta * (pc - rc), beta * (pr - rr)
+    z = chosen - rejected
+    log_sigmoid = lambda x: torch.ops.aten.log_sigmoid_forward(x)[0]  # noqa: E731
+    losses = -(1 - label_smoothing) * log_sigmoid(z) - label_smoothing * log_sigmoid(-z)
+    return losses.mean().item(), chosen.numpy(), rejected.numpy()

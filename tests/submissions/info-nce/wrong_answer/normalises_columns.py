@@ -1,0 +1,22 @@
+# Wrong: normalised over the wrong axis: each column (feature) divided by its norm over the batch, not each row.
+import numpy as np
+
+
+def log_softmax(z, axis=1):
+    z = z - z.max(axis=axis, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=axis, keepdims=True))
+
+
+def normalise(x):
+    x = x.astype(np.float64)
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def info_nce_loss(a, b, temperature=0.07):
+    a = a.astype(np.float64)
+    b = b.astype(np.float64)
+    a = a / np.linalg.norm(a, axis=0, keepdims=True)
+    b = b / np.linalg.norm(b, axis=0, keepdims=True)
+    logits = a @ b.T / temperature
+    n = len(a)
+    return float(-(np.trace(log_softmax(logits, 1)) + np.trace(log_softmax(logits, 0))) / (2 * n))
