@@ -80,10 +80,15 @@ def upstream_for(output: Any, index: int, items: tuple | None = None):
     return np.random.default_rng([SEED, index]).standard_normal(output.shape).astype(output.dtype)
 
 
+def _per_item(upstream) -> list:
+    """R as a list, one per output item (a single output's R alone)."""
+    return upstream if isinstance(upstream, list) else [upstream]
+
+
 def _weights_key(upstream) -> list[str | bytes]:
     """What the memo key takes of R (each item's, for a list)."""
-    weights = upstream if isinstance(upstream, list) else [upstream]
-    return [part for w in weights for part in (("-", b"") if w is None else (w.dtype.str + str(w.shape), w.tobytes()))]
+    return [part for w in _per_item(upstream)
+            for part in (("-", b"") if w is None else (w.dtype.str + str(w.shape), w.tobytes()))]
 
 
 def _reference_function(problem: Problem):
@@ -132,8 +137,7 @@ def finite_differences(function, given: dict, upstream, params: list[str], only:
     import numpy as np
 
     at = {name: np.array(value, dtype=np.float64) if _floating(value) else value for name, value in given.items()}
-    weights = upstream if isinstance(upstream, list) else [upstream]
-    weights = [None if w is None else np.asarray(w, dtype=np.float64) for w in weights]
+    weights = [None if w is None else np.asarray(w, dtype=np.float64) for w in _per_item(upstream)]
 
     def loss() -> float:
         output = function(**{name: at[name] for name in params if name in at})

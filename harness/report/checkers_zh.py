@@ -9,8 +9,15 @@ last ones catch any other "expected X, got Y".
 
 from __future__ import annotations
 
-_ODDS = " (a correct getRandom stays within that with probability 1 - {odds})"
-_ODDS_ZH = "（正确的 getRandom 以 1 - {odds} 的概率落在这个范围内）"
+
+def _odds(checked: str) -> tuple[str, str]:
+    """The false-rejection clause of a statistical check of `checked`, in English and in Chinese."""
+    return (f" (a correct {checked} stays within that with probability 1 - {{odds}})",
+            f"（正确的 {checked} 以 1 - {{odds}} 的概率落在这个范围内）")
+
+
+_ODDS, _ODDS_ZH = _odds("getRandom")
+_LORA_ODDS, _LORA_ODDS_ZH = _odds("lora_A")
 _RUN = "in the run of {draws} draws from {count} elements starting at call {start}, "
 _RUN_ZH = "从调用 {start} 开始的一段 {draws} 次抽取（集合有 {count} 个元素）中，"
 _VALUES = ("values differ beyond rtol={rtol} (of {against}), atol={atol} ({dtype}): {bad} of {size} elements; largest "
@@ -19,9 +26,6 @@ _VALUES = ("values differ beyond rtol={rtol} (of {against}), atol={atol} ({dtype
 _VALUES_ZH = ("数值超出容差 rtol={rtol}（相对于{against}）、atol={atol}（{dtype}）：{size} 个元素中有 {bad} 个；最大绝对"
               "误差 {absolute}，最大相对误差 {relative}（只计{against} > atol 处）；最差的位置 {worst}：预期 {want}，"
               "实际 {have}")
-
-_LORA_ODDS = "(a correct lora_A stays within that with probability 1 - {odds})"
-_LORA_ODDS_ZH = "（正确的 lora_A 以 1 - {odds} 的概率落在这个范围内）"
 
 # (English, as the checkers write it; Chinese)
 TEMPLATES: tuple[tuple[str, str], ...] = (
@@ -68,7 +72,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      "lora_A 不是在 ±{bound} 内均匀分布：它的最大 |元素| 是这个界的 {ratio} 倍（用了正态分布，或 kaiming 在 a=0 时的界 "
      "sqrt(6/in)，或者 fan-in 取错了维度？）"),
     ("lora_A does not look uniform in +-{bound}: the largest gap between the CDF of its {n:int} values (times "
-     "sqrt(in)) and the uniform CDF on [-1, 1] is {gap}, more than the {allowed} allowed " + _LORA_ODDS + "; is the "
+     "sqrt(in)) and the uniform CDF on [-1, 1] is {gap}, more than the {allowed} allowed" + _LORA_ODDS + "; is the "
      "bound 1/in, or the draw one-sided?",
      "lora_A 看起来不是在 ±{bound} 内均匀分布：它的 {n} 个值（乘以 sqrt(in)）的经验分布函数与 [-1, 1] 上均匀分布函数的最大"
      "差距为 {gap}，超过了允许的 {allowed}" + _LORA_ODDS_ZH + "；界是不是用了 1/in，或者只在一侧抽样？"),

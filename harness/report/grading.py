@@ -70,7 +70,7 @@ def _case(case: CaseResult, out: Console, lang: str, shown_whole: bool = False) 
         row("got", brief(case.got))
     if not case.traceback and case.message:  # a traceback ends with the same message
         why = translated(case.message, lang)  # a must-raise case's message names its note
-        row("why", why.replace(case.note, case.note_zh) if lang == "zh" and case.note and case.note_zh else why)
+        row("why", why.replace(case.note, note) if case.note and note != case.note else why)
     if case.stdout:
         row("stdout", case.stdout.rstrip())
     if shown_whole and case.time_ms is not None:

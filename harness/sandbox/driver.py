@@ -145,9 +145,11 @@ def gradients(output: Any, upstream, tensors: dict, built: Any, sources: dict) -
     out); each differentiated input's and parameter's gradient, or None."""
     import torch
 
-    pairs = list(zip(output, upstream)) if isinstance(upstream, list) and isinstance(output, (tuple, list)) else \
-        [(output, upstream)] if not isinstance(upstream, list) else []
-    terms = [(item * torch.from_numpy(weights).to(item.dtype)).sum() for item, weights in pairs
+    if not isinstance(upstream, list):  # one output, one R
+        output, upstream = [output], [upstream]
+    elif not isinstance(output, (tuple, list)):  # not the tuple the problem returns: nothing to back-propagate
+        output = []
+    terms = [(item * torch.from_numpy(weights).to(item.dtype)).sum() for item, weights in zip(output, upstream)
              if weights is not None and isinstance(item, torch.Tensor) and item.requires_grad
              and tuple(item.shape) == weights.shape]
     if terms:
