@@ -91,3 +91,28 @@ def test_statement_and_hints_exist_in_both_languages(problem_id):
     fence = re.compile(r"^```[^\n]*\n.*?^```", re.MULTILINE | re.DOTALL)
     examples = [block for block in fence.findall(problem.statement) if "Input" in block]
     assert examples == [block for block in fence.findall(chinese) if "Input" in block], "identical example blocks"
+
+
+def test_every_chain_names_problems_of_the_catalogue_and_list_shows_them():
+    from click.testing import CliRunner
+
+    from harness.catalogue import chains
+    from harness.cli import main
+
+    assert chains.findings(catalogue.root(), {p.id for p in catalogue.problems()}) == []
+    names = [chain.name for chain in chains.chains()]
+    assert {"attention", "norms", "rl", "tokenizers"} <= set(names)
+    shown = CliRunner().invoke(main, ["list"], env={"COLUMNS": "200"}).output
+    assert "shousi mock --chain NAME" in shown
+    assert "scaled-dot-product-attention → multi-head-attention → grouped-query-attention → kv-cache-attention" in shown
+
+
+def test_a_broken_chains_file_is_a_finding(tmp_path):
+    from harness.catalogue import chains
+
+    (tmp_path / "problems").mkdir()
+    (tmp_path / "problems" / chains.FILE).write_text(
+        '[a]\ntitle = "A"\ntitle_zh = "甲"\nproblems = ["two-sum", "nope"]\nextra = 1\n[b]\nproblems = ["two-sum"]\n')
+    found = chains.findings(tmp_path, {"two-sum"})
+    assert any("'nope', which is no problem" in f for f in found) and any("unknown key 'extra'" in f for f in found)
+    assert any("[b] problems must list two or more" in f for f in found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -311,3 +312,68 @@ def test_a_problem_not_attempted_is_unsolved_and_said_so():
     card = interview.Scorecard(outcomes(Verdict.ACCEPTED, None), 65, 45)
     assert card.solved == 1 and card.not_attempted == 1
     assert card.summary == "Lean hire: 1/2 solved (1 not attempted) in 1 min 5 s of 45 min"
+
+
+# Follow-up chains: `mock --chain NAME`.
+
+LAYER_NORM, RMS_NORM = catalogue.resolve("layer-norm"), catalogue.resolve("rms-norm")
+LAYER_NORM_ACCEPTED = SUBMISSIONS / "layer-norm" / "accepted" / "numpy_float64.py"
+RMS_NORM_ACCEPTED = SUBMISSIONS / "rms-norm" / "accepted" / "numpy_float64.py"
+
+
+def test_a_chain_runs_end_to_end_each_problem_started_from_the_accepted_one_before(monkeypatch):
+    layer_file, rms_file = catalogue.workspace_file(LAYER_NORM), catalogue.workspace_file(RMS_NORM)
+    mine = LAYER_NORM_ACCEPTED.read_text()
+
+    def solve_rms_norm() -> str:
+        started = rms_file.read_text()
+        assert started.startswith("# Your accepted answer to layer-norm"), started
+        assert mine.strip() in started and RMS_NORM.stub_path.read_text().strip() in started
+        rms_file.write_text(started + "\n\n" + RMS_NORM_ACCEPTED.read_text())  # built below the chained code
+        return "g"
+
+    scripted(monkeypatch, "n", lambda: shutil.copyfile(LAYER_NORM_ACCEPTED, layer_file) and "g", solve_rms_norm, "p",
+             "q")
+    assert not rms_file.exists()
+    done = mock("--chain", "norms", "--minutes", "30")
+    assert done.exit_code == 0, done.output
+    assert "chain norms" in done.output and "when you have solved the one before" in done.output
+    assert "The interviewer follows up: rms-norm" in done.output
+    assert done.output.count("2/2 · rms-norm") == 1 and done.output.count("1/2 · layer-norm") == 3, (
+        "n stays on the only problem reached; p goes back once the second is")
+    assert "Strong hire: 2/2 solved in 0 min" in done.output
+    (record,) = mocks()
+    assert record.problems == ["layer-norm", "rms-norm"] and record.scored["rms-norm"].verdict == "accepted"
+
+
+def test_a_chain_shows_how_far_it_got():
+    done = mock("--chain", "attention", "--minutes", "30", input="n\nq\n")
+    assert done.exit_code == 1, done.output
+    assert len(re.findall(r"not reached +│", done.output)) == 3 and done.output.count("not attempted │") == 1
+    assert "No hire: 0/4 solved (1 not attempted) (3 not reached) in 0 min" in done.output
+    assert not catalogue.workspace_file(catalogue.resolve("multi-head-attention")).exists()
+    summary = mocks()[0].summary
+    assert interview.read_summary(summary).not_reached == 3
+    listed = mock("--history").output
+    assert "kv-cache-attention  not reached" in listed and "scaled-dot-product-attention  not attempted" in listed
+
+
+def test_a_wrong_grade_in_a_chain_reaches_nothing(monkeypatch):
+    wrong = next((SUBMISSIONS / "layer-norm" / "wrong_answer").glob("*.py"))
+    scripted(monkeypatch, lambda: shutil.copyfile(wrong, catalogue.workspace_file(LAYER_NORM)) and "g", "q")
+    done = mock("--chain", "norms", "--minutes", "30")
+    assert "follows up" not in done.output and "(1 not reached)" in done.output
+
+
+def test_the_chained_start_keeps_future_imports_first():
+    source = b'"""mine"""\nfrom __future__ import annotations\n\ndef layer_norm(x): ...\n'
+    started = interview.chained_start(LAYER_NORM, source, RMS_NORM).decode()
+    assert started.startswith("from __future__ import annotations\n\n# Your accepted answer to layer-norm")
+    compile(started, "chained.py", "exec")
+
+
+@pytest.mark.parametrize("args", [["--chain", "norms", "two-sum"], ["--chain", "norms", "--tag", "ml"],
+                                  ["--chain", "no-such-chain"]])
+def test_chain_usage_errors_are_one_line(args):
+    result = mock(*args)
+    assert result.exit_code == 2 and "Traceback" not in result.output and result.output.count("Error:") == 1

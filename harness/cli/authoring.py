@@ -39,7 +39,7 @@ def check(ids: tuple[str, ...], fast: bool) -> None:
 
     problem.toml's keys and types, the files, the statement's examples, hints in both languages, the cases against
     validate(), the stub, the reference against the grader and the oracle, every known submission against its
-    folder's verdict, and the calibrated time limit.
+    folder's verdict, and the calibrated time limit; with no ID, problems/chains.toml too.
     """
     from harness.catalogue import check as checking
 
@@ -53,6 +53,14 @@ def check(ids: tuple[str, ...], fast: bool) -> None:
             click.echo(f"  - {finding}")
         for note in report.notes:
             click.echo(f"  note: {note}")
+    if not ids:  # the whole catalogue: its follow-up chains too
+        from harness.catalogue import chains
+
+        found = chains.findings(catalogue.root(), {problem.id for problem in catalogue.problems()})
+        failed += bool(found)
+        click.echo(f"{chains.FILE}: {'ok' if not found else f'{len(found)} finding' + 's' * (len(found) != 1)}")
+        for finding in found:
+            click.echo(f"  - {finding}")
     if failed:
         raise click.exceptions.Exit(1)
 

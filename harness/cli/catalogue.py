@@ -20,7 +20,8 @@ from harness.practice.record import statuses
 @LANGUAGE
 def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, asked_in: str | None,
                   lang: str | None) -> None:
-    """Show the catalogue: id, LeetCode number, title, difficulty, tags and your status."""
+    """Show the catalogue: id, LeetCode number, title, difficulty, tags and your status; unfiltered, the follow-up
+    chains too (`shousi mock --chain NAME`)."""
     problems = catalogue.problems()
     status = statuses(problems)
     chosen = [
@@ -37,6 +38,10 @@ def list_problems(tag: str | None, difficulty: str | None, wanted: str | None, a
     from harness.practice import settings
 
     report.problem_table(chosen, status, report.console, settings.language(lang))
+    if len(chosen) == len(problems):  # the whole catalogue: its follow-up chains below it
+        from harness.catalogue.chains import chains
+
+        report.catalogue.chain_list(chains(), report.console, settings.language(lang))
 
 
 

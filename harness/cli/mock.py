@@ -20,11 +20,14 @@ from harness.practice.record import open_history, remember
 @click.option("--count", type=click.IntRange(1, 10), default=2, show_default=True, help="How many problems to draw.")
 @click.option("--tag", help="Draw from problems with this tag (e.g. ml, leetcode, tokenizer).")
 @click.option("--seed", type=int, help="Draw the same problems again.")
+@click.option("--chain", "chain_name", metavar="NAME",
+              help="A follow-up chain (`shousi list` shows them): its problems in order, each started from your "
+                   "accepted answer to the one before.")
 @LANGUAGE
 @click.option("--history", "past", is_flag=True, help="List past mock interviews: when, minutes, each problem's "
                                                       "result, the summary (in the --lang chosen).")
 def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | None, seed: int | None,
-         lang: str | None, past: bool) -> None:
+         chain_name: str | None, lang: str | None, past: bool) -> None:
     """A timed mock interview: the problems IDs (or a draw of unsolved ones), a countdown, then a scorecard.
 
     Each problem's stub goes to its usual workspace file, the one `shousi run ID` and `shousi grade ID` use (an
@@ -34,6 +37,10 @@ def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | N
     q to finish. At the end, or when the time is up, every file you changed is graded (a file left as its stub is
     "not attempted", not a wrong answer) and the scorecard is kept: `shousi mock --history` lists them. Ctrl-C
     abandons the interview (exit code 130).
+
+    With --chain NAME the interview is a follow-up chain ("now make it multi-head; now GQA"): its first problem
+    only, and each time g accepts the latest one, the next is put on the table, its file starting with your
+    accepted code. The scorecard shows how far the chain got.
     """
     if past:
         if problems:
@@ -44,15 +51,25 @@ def mock(problems: tuple[Problem, ...], minutes: float, count: int, tag: str | N
         return
     if problems and (tag or seed is not None):
         raise click.UsageError("--tag and --seed choose a draw; with IDs given there is none")
+    if chain_name is not None and (problems or tag or seed is not None):
+        raise click.UsageError("--chain asks its own problems, in order: it takes no ID, --tag or --seed")
     from harness.practice import keys, settings
     from harness.practice import mock as interview
     from harness.practice.record import statuses
 
     every = catalogue.problems()
-    chosen = list({p.id: p for p in problems}.values()) or interview.choose(every, statuses(every), count, tag, seed)
+    if chain_name is not None:
+        from harness.catalogue import chains
+
+        chain = chains.resolve(chain_name)
+        chosen = [catalogue.resolve(problem_id) for problem_id in chain.problems]
+    else:
+        chain = None
+        chosen = list({p.id: p for p in problems}.values()) or interview.choose(every, statuses(every), count, tag,
+                                                                                seed)
     language = settings.language(lang)
     mock_id = _history_call(lambda history: history.start_mock(minutes, [p.id for p in chosen]))
-    session = interview.prepare(chosen, minutes, mock_id)
+    session = interview.prepare(chosen, minutes, mock_id, chain=chain.name if chain else None)
     report.mock.brief(session, report.console, language)
     report.mock.statement(session, language, report.console)
     clock = interview.Clock(minutes * 60)
@@ -102,6 +119,9 @@ def _check(session, language: str, hidden: bool) -> None:
         result = session.grade(index, hidden, progress)
     remember("grade" if hidden else "run", [result], session.id)
     report.grade(result, out, lang=language)
+    if session.follow_up(index, result) is not None:
+        report.mock.follow_up(session, out, language)
+        report.mock.statement(session, language, out)
 
 
 def _history_call(call):

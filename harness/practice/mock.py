@@ -3,6 +3,11 @@
 keep the clock while the candidate runs and grades from inside the interview, then grade what was attempted and sum
 it up as an interviewer would. A file still equal to its stub was not attempted: it is not graded, and it is no wrong answer.
 
+A follow-up chain (harness.catalogue.chains) is asked in order under the same clock: only its first problem is on
+the table at the start, and each accepted grade puts the next one there, its file started from the candidate's
+accepted answer (then the next stub), as an interviewer says "now make it multi-head". The scorecard shows how far
+the chain got: the problems never reached are "not reached".
+
 Nothing here prints or reads the terminal: `harness.cli.mock` passes in the keys, the redraw and what each key does,
 and `harness.report.mock` renders the brief, the statements, the countdown and the scorecard.
 """
@@ -65,13 +70,22 @@ class Mock:
     backups: list[Path | None] = field(default_factory=list)  # None: there was no earlier answer to keep
     current: int = 0
     graded: dict[int, tuple[bytes, GradeResult]] = field(default_factory=dict)
+    chain: str | None = None  # the follow-up chain's name: its problems are reached one accepted grade at a time
+    reached: int = 0  # in a chain, how many of its problems are on the table (their files written)
+
+    @property
+    def reachable(self) -> int:
+        """How many problems can be on the table: all of them, or in a chain those reached so far."""
+        return self.reached if self.chain else len(self.problems)
 
     def move(self, step: int) -> None:
-        """Put the next (`step` 1) or previous (-1) problem on the table, going round."""
-        self.current = (self.current + step) % len(self.problems)
+        """Put the next (`step` 1) or previous (-1) problem on the table, going round (a chain's reached ones)."""
+        self.current = (self.current + step) % self.reachable
 
     def untouched(self, index: int) -> bool:
-        """Whether file `index` is missing or still its stub: not attempted."""
+        """Whether file `index` is missing or still its stub (in a chain, what it started from): not attempted."""
+        if index >= self.reachable:
+            return True
         data = read(self.files[index])
         return data is None or same_code(data, self.stubs[index])
 
@@ -85,13 +99,27 @@ class Mock:
             self.graded[index] = (before, result)
         return result
 
+    def follow_up(self, index: int, result: GradeResult) -> Problem | None:
+        """After a grade of problem `index`: when it is a chain's latest problem and `result` accepted it, put the
+        next problem on the table, its file started from the accepted code; return that problem (else None)."""
+        if (not self.chain or index != self.reached - 1 or self.reached == len(self.problems)
+                or result.verdict is not Verdict.ACCEPTED or result.run or result.source is None):
+            return None
+        problem, target = self.problems[self.reached], self.files[self.reached]
+        start = chained_start(self.problems[index], result.source, problem)
+        self.backups[self.reached] = _write_start(target, start, problem.stub_path.read_bytes())
+        self.stubs[self.reached] = start
+        self.reached += 1
+        self.current = self.reached - 1
+        return problem
+
     def outcomes(self, progress=None) -> list["Outcome"]:
         """Each problem's outcome: untouched files were not attempted, a file unchanged since its grade inside the
         interview keeps that grade, and every other one is graded now."""
         found = []
         for index, problem in enumerate(self.problems):
-            if self.untouched(index):
-                found.append(Outcome(problem, None))
+            if index >= self.reachable or self.untouched(index):
+                found.append(Outcome(problem, None, reached=index < self.reachable))
                 continue
             kept = self.graded.get(index)
             fresh = kept is not None and kept[0] == read(self.files[index])
@@ -99,20 +127,48 @@ class Mock:
         return found
 
 
-def prepare(problems: list[Problem], minutes: float, mock_id: int | None = None) -> Mock:
-    """Put each problem's stub at its workspace file, keeping an earlier answer there beside it first."""
-    mock = Mock(list(problems), [], minutes, mock_id)
-    for problem in problems:
+def prepare(problems: list[Problem], minutes: float, mock_id: int | None = None, chain: str | None = None) -> Mock:
+    """Put each problem's stub at its workspace file, keeping an earlier answer there beside it first; in a chain,
+    only the first problem's (the others' files are written as the chain reaches them)."""
+    mock = Mock(list(problems), [], minutes, mock_id, chain=chain, reached=1 if chain else 0)
+    for index, problem in enumerate(problems):
         target, stub = catalogue.workspace_file(problem), problem.stub_path.read_bytes()
-        try:
-            mock.backups.append(_keep_earlier(target, stub))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(stub)
-        except OSError as exc:
-            raise UsageError(f"cannot put the stub at {target}: {exc.strerror or exc}") from None
+        on_table = not chain or index == 0
+        mock.backups.append(_write_start(target, stub, stub) if on_table else None)
         mock.files.append(target)
-        mock.stubs.append(stub)
+        mock.stubs.append(stub if on_table else b"")
     return mock
+
+
+def _write_start(target: Path, start: bytes, stub: bytes) -> Path | None:
+    """Write `start` at `target`, keeping an earlier answer there first; where it went (None: nothing to keep)."""
+    try:
+        kept = _keep_earlier(target, stub)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(start)
+    except OSError as exc:
+        raise UsageError(f"cannot put the stub at {target}: {exc.strerror or exc}") from None
+    return kept
+
+
+def chained_start(previous: Problem, source: bytes, problem: Problem) -> bytes:
+    """The file a chain's next problem starts from: the accepted answer to `previous`, kept whole for the candidate
+    to build on, then `problem`'s stub (the PyTorch one when the answer was written in PyTorch and `problem` has
+    that flavour), `from __future__` imports moved to the top where Python requires them."""
+    from harness.catalogue import flavours
+
+    flavour = flavours.detect(previous, previous.stub_path, source)
+    stub = problem.stub_path
+    if flavour is not None and flavour.name in flavours.flavours(problem):
+        stub = flavours.flavours(problem)[flavour.name].stub
+    mine = source.decode("utf-8-sig", errors="replace").rstrip("\n").splitlines()
+    theirs = stub.read_text(encoding="utf-8").rstrip("\n").splitlines()
+    future = [line for line in mine + theirs if line.startswith("from __future__ import")]
+    keep = lambda lines: [line for line in lines if line not in future]  # noqa: E731
+    parts = [*dict.fromkeys(future), *([""] if future else []),
+             f"# Your accepted answer to {previous.id}, to build on (shousi mock --chain):", *keep(mine), "", "",
+             f"# Now {problem.id}:", *keep(theirs)]
+    return ("\n".join(parts) + "\n").encode("utf-8")
 
 
 def _keep_earlier(target: Path, stub: bytes) -> Path | None:
@@ -186,6 +242,7 @@ class Outcome:
 
     problem: Problem
     result: GradeResult | None
+    reached: bool = True  # False: a chain's problem the candidate never got to
 
     @property
     def solved(self) -> bool:
@@ -206,7 +263,11 @@ class Scorecard:
 
     @property
     def not_attempted(self) -> int:
-        return sum(outcome.result is None for outcome in self.outcomes)
+        return sum(outcome.result is None and outcome.reached for outcome in self.outcomes)
+
+    @property
+    def not_reached(self) -> int:
+        return sum(not outcome.reached for outcome in self.outcomes)
 
     @property
     def signal(self) -> str:
@@ -219,6 +280,7 @@ class Scorecard:
     def summary(self) -> str:
         """The scorecard in one line, as the history keeps it."""
         skipped = f" ({self.not_attempted} not attempted)" if self.not_attempted else ""
+        skipped += f" ({self.not_reached} not reached)" if self.not_reached else ""
         return (f"{self.signal}: {self.solved}/{len(self.outcomes)} solved{skipped} in {spent(self.used_s)} "
                 f"of {self.minutes:g} min")
 
@@ -236,7 +298,8 @@ def abandoned_summary(used_s: float, minutes: float) -> str:
 # The two kinds of line above, as the history keeps them (English); `read_summary` takes one apart again.
 _SPENT = r"(?P<spent_min>\d+) min (?P<spent_s>\d+) s of (?P<minutes>[\d.]+) min\Z"
 _FINISHED = re.compile(r"(?P<signal>[A-Za-z ]+): (?P<solved>\d+)/(?P<total>\d+) solved"
-                       r"(?: \((?P<skipped>\d+) not attempted\))? in " + _SPENT)
+                       r"(?: \((?P<skipped>\d+) not attempted\))?(?: \((?P<unreached>\d+) not reached\))? in "
+                       + _SPENT)
 _ABANDONED = re.compile(r"Abandoned after " + _SPENT)
 
 
@@ -251,6 +314,7 @@ class KeptSummary:
     not_attempted: int
     used_s: int
     minutes: float
+    not_reached: int = 0
 
 
 def read_summary(line: str) -> KeptSummary | None:
@@ -261,4 +325,4 @@ def read_summary(line: str) -> KeptSummary | None:
     parts = found.groupdict()
     count = lambda key: int(parts.get(key) or 0)  # noqa: E731
     return KeptSummary(parts.get("signal") or "", count("solved"), count("total"), count("skipped"),
-                       60 * count("spent_min") + count("spent_s"), float(parts["minutes"]))
+                       60 * count("spent_min") + count("spent_s"), float(parts["minutes"]), count("unreached"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 
@@ -32,6 +33,17 @@ def problem_table(problems: Iterable[Problem], status: dict[str, str], out: Cons
                       plain(say(problem.difficulty, lang), style=DIFFICULTY.get(problem.difficulty, "")),
                       plain(", ".join(problem.tags)), plain(say(status.get(problem.id, "new"), lang)))
     out.print(fit(table, out, [say(column, lang) for column in GIVE_WAY]))
+
+
+def chain_list(chains, out: Console, lang: str = "en") -> None:
+    """The follow-up chains (harness.catalogue.chains): each one's name, title and problems in order."""
+    if not chains:
+        return
+    out.print()
+    out.print(plain(say("chains", lang), "bold"))
+    for chain in chains:
+        out.print(Padding(join((chain.name, "bold"), ": ", chain.title_in(lang)), (0, 0, 0, 2)))
+        out.print(Padding(plain(" → ".join(chain.problems), "dim"), (0, 0, 0, 4)))
 
 
 # The list's columns, and the order in which they give way on a narrow terminal; the title and tags wrap, an id

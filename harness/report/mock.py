@@ -38,15 +38,29 @@ def brief(mock, out: Console, lang: str = "en") -> None:
     """What the interview holds (harness.practice.mock.Mock): each problem, its file, where an earlier answer went."""
     count = len(mock.problems)
     out.print(join((say("mock interview", lang), "bold"),
+                   say("mock chain", lang, name=mock.chain) if mock.chain else "",
                    say("mock size", lang, n=count, s=plural(count), minutes=f"{mock.minutes:g}")))
     for number, (problem, path, backup) in enumerate(zip(mock.problems, mock.files, mock.backups), 1):
+        if number > mock.reachable:
+            name = problem.id if lang == "zh" else problem.title
+            out.print(plain(f"  {number}. {name} → {say('chain later', lang)}", "dim"))
+            continue
         name = f"{problem.id}（{say(problem.difficulty, lang)}）" if lang == "zh" else (
             f"{problem.title} ({problem.difficulty})")
         out.print(join(f"  {number}. {name} → ", (str(path), "bold")))
         if backup is not None:
             out.print(plain(say("earlier kept", lang, name=path.name, backup=backup), "yellow"))
     out.print(prose(say("mock rules", lang), lang))
+    if mock.chain:
+        out.print(prose(say("chain rules", lang), lang))
     keys(out, lang)
+
+
+def follow_up(mock, out: Console, lang: str = "en") -> None:
+    """A chain's latest problem was accepted: the next one is on the table, its file started from that answer."""
+    problem = mock.problems[mock.current]
+    out.print(prose(say("chain next", lang, id=problem.id, file=mock.files[mock.current],
+                        previous=mock.problems[mock.current - 1].id), lang, "bold green"))
 
 
 def statement(mock, language: str, out: Console) -> None:
@@ -138,7 +152,8 @@ def scorecard(card, out: Console, lang: str = "en") -> None:
     for outcome in card.outcomes:
         result = outcome.result
         if result is None:
-            table.add_row(plain(outcome.problem.id), plain(say("not attempted", lang), "dim"), "—", "—")
+            what = "not attempted" if outcome.reached else "not reached"
+            table.add_row(plain(outcome.problem.id), plain(say(what, lang), "dim"), "—", "—")
             continue
         ratio = units.compare_times(result.time_ms / 1000, (result.reference_time_ms or 0) / 1000)
         table.add_row(plain(result.problem), _verdict(result.verdict.value, lang), f"{result.passed}/{result.total}",
@@ -152,17 +167,18 @@ def scorecard(card, out: Console, lang: str = "en") -> None:
 def summary(card, lang: str = "en") -> str:
     """The scorecard in one line in `lang` (harness.practice.mock.Scorecard.summary is the English, kept)."""
     return _summary_line(card.signal, card.solved, len(card.outcomes), card.not_attempted, card.used_s,
-                         card.minutes, lang)
+                         card.minutes, lang, card.not_reached)
 
 
 def _summary_line(signal: str, solved: int, total: int, not_attempted: int, used_s: float, minutes: float,
-                  lang: str) -> str:
+                  lang: str, not_reached: int = 0) -> str:
     """A scorecard's line in `lang` from its parts; an abandoned interview's when there is no `signal`."""
     seconds = int(used_s)
     spent = say("spent", lang, minutes=seconds // 60, seconds=seconds % 60)
     if not signal:
         return say("abandoned after", lang, spent=spent, minutes=f"{minutes:g}")
     skipped = say("skipped", lang, n=not_attempted) if not_attempted else ""
+    skipped += say("unreached", lang, n=not_reached) if not_reached else ""
     return say("mock summary", lang, signal=say(signal, lang), solved=solved, total=total, skipped=skipped,
                spent=spent, minutes=f"{minutes:g}")
 
@@ -186,11 +202,17 @@ def history(records, out: Console, lang: str = "en") -> None:
 
 
 def _problems(record, lang: str) -> Text:
+    from harness.practice.mock import read_summary
+
+    parts = read_summary(record.summary) if record.summary else None
+    skipped = parts.not_reached if parts else 0  # a chain's last problems, never reached
+    unreached = set(record.problems[len(record.problems) - skipped:]) if skipped else set()
     lines = []
     for problem in record.problems:
         attempt = record.scored.get(problem)
         if attempt is None:
-            result = plain(say("not attempted", lang) if record.summary else "—", "dim")
+            missing = "not reached" if problem in unreached else "not attempted"
+            result = plain(say(missing, lang) if record.summary else "—", "dim")
         else:
             result = _verdict(attempt.verdict, lang) + plain(f" {attempt.passed}/{attempt.total}" if attempt.total
                                                              else "")
@@ -208,4 +230,4 @@ def _summary(record, lang: str) -> Text | Wrapped:
     if parts is None:
         return plain(record.summary)
     return prose(_summary_line(parts.signal, parts.solved, parts.total, parts.not_attempted, parts.used_s,
-                               parts.minutes, lang), lang)
+                               parts.minutes, lang, parts.not_reached), lang)

@@ -137,6 +137,15 @@ PHRASES: dict[str, tuple[str, str]] = {
     "mock summary": ("{signal}: {solved}/{total} solved{skipped} in {spent} of {minutes} min",
                      "{signal}：解出 {solved}/{total} 道{skipped}，用时 {spent}（共 {minutes} 分钟）"),
     "skipped": (" ({n} not attempted)", "（{n} 道未作答）"),
+    "unreached": (" ({n} not reached)", "（{n} 道未做到）"),
+    "not reached": ("not reached", "未做到"),
+    "mock chain": (" · chain {name}", " · 追问链 {name}"),
+    "chain later": ("when you have solved the one before", "解出上一题后开始"),
+    "chain rules": ("A follow-up chain: each time g accepts the problem at hand, the next one starts from your "
+                    "accepted code.", "这是一条追问链：每当 g 判定当前题目通过，下一题就从你通过的代码开始。"),
+    "chain next": ("Accepted. The interviewer follows up: {id}, in {file}, which starts with your {previous}.",
+                   "通过。面试官接着追问：{id}，文件 {file}，开头是你写的 {previous}。"),
+    "chains": ("Follow-up chains (`shousi mock --chain NAME`)", "追问链（`shousi mock --chain 名称`）"),
     "spent": ("{minutes} min {seconds} s", "{minutes} 分 {seconds} 秒"),
     "mock after": ("Your files stay in the workspace: `shousi grade ID` once you have finished one, `shousi hint ID` "
                    "for a nudge.", "你的文件留在工作区：写完一道就 `shousi grade ID`，需要提示就 `shousi hint ID`。"),
