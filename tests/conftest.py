@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,14 +30,23 @@ def problem_ids() -> list[str]:
     return [problem.id for problem in catalogue.problems()]
 
 
+def imports_torch(path: Path) -> bool:
+    return bool(re.search(r"^\s*(import torch|from torch)", path.read_text(encoding="utf-8"), re.MULTILINE))
+
+
 def known_submissions() -> list:
     """(problem id, expected verdict, path) for every file under tests/submissions/<id>/<verdict>/; those that run
-    to their time limit, and each problem's slowest accepted one, are marked `slow` (pyproject.toml says why)."""
+    to their time limit, each problem's slowest accepted one, and all but the first PyTorch-written one of each
+    problem and verdict (importing torch costs a grade about 3 s of CPU) are marked `slow` (pyproject.toml says
+    why)."""
     slowest = {problem.id: problem.limits.slowest_accepted for problem in catalogue.problems()}
-    found = []
+    found, torch_seen = [], set()
     for path in sorted(SUBMISSIONS.glob("*/*/*.py")):
         problem_id, verdict = path.parent.parent.name, path.parent.name
         slow = verdict == Verdict.TIME_LIMIT_EXCEEDED.folder or path.name == slowest.get(problem_id)
+        if not slow and imports_torch(path):
+            slow = (problem_id, verdict) in torch_seen
+            torch_seen.add((problem_id, verdict))
         found.append(pytest.param(problem_id, verdict, path, id=f"{problem_id}/{verdict}/{path.stem}",
                                   marks=[pytest.mark.slow] if slow else []))
     return found

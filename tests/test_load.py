@@ -17,8 +17,7 @@ import sys
 
 import pytest
 
-from harness import catalogue
-from harness import grading
+from harness import catalogue, checkers, grading
 
 from conftest import SUBMISSIONS
 
@@ -28,10 +27,13 @@ from conftest import SUBMISSIONS
 LOADED_PROBLEMS = 8
 
 
+def heaviest() -> list:
+    return sorted(catalogue.problems(), key=lambda p: (-p.limits.time_limit_s, p.id))[:LOADED_PROBLEMS]
+
+
 def loaded_cases() -> list:
     chosen = []
-    heaviest = sorted(catalogue.problems(), key=lambda p: (-p.limits.time_limit_s, p.id))[:LOADED_PROBLEMS]
-    for problem in heaviest:
+    for problem in heaviest():
         slowest = problem.limits.slowest_accepted
         if slowest:
             chosen.append(pytest.param(problem.id, "accepted", SUBMISSIONS / problem.id / "accepted" / slowest,
@@ -54,8 +56,12 @@ while os.getppid() == parent:
 
 @pytest.fixture(scope="module")
 def every_core_busy():
-    # Each in a session of its own, as other work is: a kernel that schedules sessions as groups (autogroup) would
-    # otherwise weigh all the hogs as one.
+    # The cases and the reference's answers first, on a quiet machine, into the run's shared grade cache (the tests
+    # grade with it): what the load must not change is the submission's verdict, and the reference's run is no part
+    # of it. Then the hogs, each in a session of its own, as other work is: a kernel that schedules sessions as
+    # groups (autogroup) would otherwise weigh all the hogs as one.
+    for problem in heaviest():
+        grading.prepare(problem, True, None, checkers.load(problem.checker, problem.folder), None)
     hogs = [subprocess.Popen([sys.executable, "-c", HOG], start_new_session=True) for _ in range(os.cpu_count() or 2)]
     yield
     for hog in hogs:
@@ -69,6 +75,7 @@ def test_every_problem_names_its_slowest_accepted_submission():
 
 
 @pytest.mark.load
+@pytest.mark.shared_cache
 @pytest.mark.parametrize("problem_id, verdict, path", loaded_cases())
 def test_verdict_holds_with_every_core_busy(every_core_busy, problem_id, verdict, path):
     if "import torch" in path.read_text() and not __import__("importlib").util.find_spec("torch"):
