@@ -45,6 +45,8 @@ def files(problem: Problem) -> list[str]:
     }
     if problem.checker.get("name") == "custom":
         needed[problem.folder / "checker.py"] = "the custom checker: check(given, expected, got, options)"
+    if problem.adapter_path is not None:
+        needed[problem.adapter_path] = "the adapter named by `adapter`: build(given) and answer(returned, state)"
     if (oracle := oracle_path(problem)) is not None:
         needed[oracle] = "the brute-force oracle: inputs(rng) and solve(**given)"
     for flavour in flavours.flavours(problem).values():
@@ -171,6 +173,7 @@ def limit(problem: Problem) -> list[str]:
 def essential(problem: Problem) -> list[Path]:
     """The files without which nothing can be graded."""
     paths = [problem.statement_path, problem.folder / "cases.py", problem.reference]
+    paths += [problem.adapter_path] if problem.adapter_path is not None else []
     return paths + ([problem.folder / "checker.py"] if problem.checker.get("name") == "custom" else [])
 
 

@@ -12,6 +12,8 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     forbidden  dotted names of the library functions, classes or modules that do the problem's work
                (harness.sandbox.forbid); the statement lists them
     inputs_unchanged  true: a call that changes its inputs in place is a wrong answer (the ML problems)
+    adapter    "adapter.py": the package's module that builds LeetCode's nodes (ListNode, TreeNode) from a case's
+               plain values and reads the answer back, in the worker (harness.leetcode)
     [compare]  n = what n counts on compare's size ladder ("the amount"), n_zh the same in Chinese ("金额");
                per_call = true where n counts calls
     statement.zh.md beside statement.md: the Chinese statement (`show --lang zh`)
@@ -68,6 +70,11 @@ class Problem:
     flavours: dict = field(default_factory=dict)  # [flavours.NAME] tables, read by harness.catalogue.flavours
     inputs_unchanged: bool = False
     compare: dict = field(default_factory=dict)  # [compare]: n (what n counts on the size ladder), per_call
+    adapter: str | None = None  # a module of the package: nodes built from the cases, answers read back
+
+    @property
+    def adapter_path(self) -> Path | None:
+        return self.folder / self.adapter if self.adapter else None
 
     @property
     def statement_path(self) -> Path:
@@ -189,6 +196,7 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             hints=tuple(spec.get("hints", ())), hints_zh=tuple(spec.get("hints_zh", ())), seed=spec.get("seed", 0),
             forbidden=tuple(spec.get("forbidden", ())), flavours=dict(spec.get("flavours", {})),
             inputs_unchanged=spec.get("inputs_unchanged", False) is True, compare=dict(spec.get("compare", {})),
+            adapter=spec.get("adapter"),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None

@@ -138,6 +138,7 @@ def make_job(problem: Problem, file: Path, inputs: wire.Packed, limits: list[flo
         params=list(problem.params), inputs=inputs.items, inputs_blob=inputs.blob, limits_s=limits,
         memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
         driver=str(flavour.driver) if flavour else None, forbidden=list(problem.forbidden),
+        adapter=str(problem.adapter_path) if problem.adapter and not flavour else None,
         memory_ceiling_bytes=[classify.ceiling_bytes(case) for case in cases] if cases else [],
         wall_factor=sandbox.WALL_FACTOR * (now.contention if now else 1.0), inputs_unchanged=problem.inputs_unchanged,
         source=None if source is None else base64.b64encode(source).decode("ascii"),
@@ -295,6 +296,8 @@ class Judge:
         returned = data.get("status") == "ok"
         if returned:
             result.got = data.get("answer")
+        if returned and data.get("rejected"):  # the package's adapter: wrong whatever was expected (a cycle...)
+            return Verdict.WRONG_ANSWER, data["rejected"]
         if returned and data.get("modified"):
             names = ", ".join(f"`{self.name_of(name)}`" for name in data["modified"])
             return Verdict.WRONG_ANSWER, (f"your code changed its input {names} in place; the inputs must be left as "

@@ -14,8 +14,10 @@ PLAIN_MODULES = (
 
 
 def names() -> dict[str, object]:
-    """Return a fresh namespace holding LeetCode's implicit imports."""
-    namespace: dict[str, object] = {}
+    """Return a fresh namespace holding LeetCode's implicit imports, and its node classes (harness.leetcode)."""
+    from harness.leetcode import NAMES
+
+    namespace: dict[str, object] = dict(NAMES)
     for module_name in STAR_MODULES:
         module = importlib.import_module(module_name)
         public = getattr(module, "__all__", None) or [n for n in vars(module) if not n.startswith("_")]

@@ -87,6 +87,7 @@ class Job:
     memory_ceiling_bytes: list[int | None] = field(default_factory=list)  # per case; set: report `peak_bytes`
     fresh_module: bool = False  # reload the user's file before each timed call (not timed)
     driver: str | None = None  # a problem package's driver module (the PyTorch flavour)
+    adapter: str | None = None  # a package's adapter module: nodes in, plain values out (harness.leetcode)
     wall_factor: float = WALL_FACTOR  # the wall-clock backstop, a multiple of each CPU limit
     inputs_unchanged: bool = False  # report the inputs a call changed in place (`modified`)
     source: str | None = None  # base64 of the file's bytes as the grade read them: what runs (None: read `file`)
@@ -185,7 +186,8 @@ FIELDS: dict[Kind, tuple[dict[str, Callable], dict[str, Callable]]] = {
     Kind.RESULT: ({"case": _index, "status": lambda v: v in set(Status), "output": _offset},
                   {"blob": _offset, "time_s": _seconds, "times_s": _times, "value": _anything, "error": _error, "peak_bytes": _offset,
                    "clock": lambda v: v in ("cpu", "wall"),
-                   "modified": lambda v: type(v) is list and len(v) <= 100 and all(map(_text, v))}),
+                   "modified": lambda v: type(v) is list and len(v) <= 100 and all(map(_text, v)),
+                   "rejected": _text}),
     Kind.FINISHED: ({"output": _offset}, {}),
 }
 NEEDS = {Status.OK: {"time_s", "times_s", "value"}, Status.TIMEOUT: set(), Status.ERROR: {"error"}}

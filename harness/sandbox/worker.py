@@ -21,6 +21,7 @@ from pathlib import Path
 
 import timeout_decorator
 
+from harness import loader
 from harness.sandbox import cleanup, driver, limits, usercode, wire
 from harness.sandbox.protocol import Job, Kind, Status
 from harness.sandbox.usercode import (  # noqa: F401 (also the names the driver and the tests import from here)
@@ -95,10 +96,30 @@ def load_entry(job: Job):
 
 
 class Entry:
-    """The user's entry point; with `fresh_module`, each call after the first comes from a fresh load of the file."""
+    """The user's entry point; with `fresh_module`, each call after the first comes from a fresh load of the file.
+    `adapter` is the package's adapter module (harness.leetcode), or None."""
 
     def __init__(self, job: Job, make_callable):
         self.job, self.make_callable, self.used = job, make_callable, False
+        self.adapter = loader.execute("shousi_adapter", job.adapter) if job.adapter else None
+
+    def build(self, given: dict) -> tuple[dict, object]:
+        """The call's inputs and the adapter's state: nodes built from the case's plain values (not timed)."""
+        build = getattr(self.adapter, "build", None)
+        return build(given) if build else (given, None)
+
+    def answer(self, returned, state, limit: float) -> tuple[object, str | None]:
+        """The plain value to judge, and why the answer is wrong whatever was expected (harness.leetcode.Rejected),
+        else None. Under the case's limit, as the user's objects are read (a `val` property could loop)."""
+        read = getattr(self.adapter, "answer", None)
+        if read is None:
+            return returned, None
+        from harness.leetcode import Rejected
+
+        try:
+            return with_limit(limit, self.job.wall_factor, lambda: read(returned, state)), None
+        except Rejected as exc:
+            return exc.shown, str(exc)[:2000]
 
     def next(self):
         if self.used and self.job.fresh_module:
@@ -153,16 +174,20 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
     """Time case `index` (`job.calls` times, each on a fresh copy of its input); report the first call's answer."""
     limit, times, value, peak, modified = job.limits_s[index], [], None, None, []
     measure = job.trace_memory or job.ceiling(index) is not None
+    rejected = None
     for call in range(job.calls):
         if call:
             given = fresh_input(job, index)
-        thunk = usercode.make_thunk(entry.next(), job.kind, job.params, bool(job.driver), given)
+        built, state = entry.build(given)
+        thunk = usercode.make_thunk(entry.next(), job.kind, job.params, bool(job.driver), built)
         if measure:
             answer, elapsed, used = measured(thunk, limit, job.wall_factor)
         else:
             (answer, elapsed), used = timed(thunk, limit, job.wall_factor), None
         if call == 0:
             value, peak = answer, used
+            if entry.adapter is not None and elapsed <= limit:
+                value, rejected = entry.answer(answer, state, limit)
             if job.inputs_unchanged:
                 modified = usercode.changed_inputs(given, wire.from_wire(job.inputs[index], job.inputs_blob))
         times.append(elapsed)
@@ -170,7 +195,8 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
             break
     blob = bytearray()  # the answer's arrays, sent raw after its line
     report = {"status": Status.TIMEOUT if max(times) > limit else Status.OK, "time_s": times[0], "times_s": times,
-              "value": wire.to_wire(value, blobs=blob), "blob": blob, **({"modified": modified} if modified else {})}
+              "value": wire.to_wire(value, blobs=blob), "blob": blob, **({"modified": modified} if modified else {}),
+              **({"rejected": rejected} if rejected else {})}
     return report if peak is None else {**report, "peak_bytes": peak}
 
 
