@@ -1,0 +1,19 @@
+# Wrong answer: `while iteration <= max_iter` from 0: one iteration too many when max_iter cuts the run.
+import numpy as np
+
+
+def kmeans(x, init_centroids, max_iter=100):
+    centroids = init_centroids.astype(np.float64)
+    labels = None
+    iteration = 0
+    while iteration <= max_iter:
+        iteration += 1
+        new = ((x[:, None, :] - centroids[None]) ** 2).sum(axis=2).argmin(axis=1)
+        changed = labels is None or (new != labels).any()
+        labels = new
+        for j in range(len(centroids)):
+            if (labels == j).any():
+                centroids[j] = x[labels == j].mean(axis=0)
+        if not changed:
+            break
+    return centroids.astype(x.dtype), labels

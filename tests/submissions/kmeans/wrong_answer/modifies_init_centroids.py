@@ -1,0 +1,17 @@
+# Wrong answer: `centroids = init_centroids` is not a copy: the caller's array is moved in place.
+import numpy as np
+
+
+def kmeans(x, init_centroids, max_iter=100):
+    centroids = init_centroids
+    labels = None
+    for _ in range(max_iter):
+        new = ((x[:, None, :] - centroids[None]) ** 2).sum(axis=2).argmin(axis=1)
+        changed = labels is None or (new != labels).any()
+        labels = new
+        for j in range(len(centroids)):
+            if (labels == j).any():
+                centroids[j] = x[labels == j].mean(axis=0)
+        if not changed:
+            break
+    return centroids, labels

@@ -1,0 +1,22 @@
+"""Wrong answer: the softmax is taken over all V tokens and the ones outside the top k are then zeroed, without
+renormalising: with top-k alone the row sums to less than 1 (the nucleus, when there is one, is renormalised)."""
+import numpy as np
+
+
+def top_k_top_p_filter(logits, temperature=1.0, top_k=0, top_p=1.0):
+    z = logits.astype(np.float64) / temperature
+    V = z.shape[-1]
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    p = e / e.sum(axis=-1, keepdims=True)
+    if 0 < top_k < V:
+        kth = np.partition(z, V - top_k, axis=-1)[..., V - top_k, None]
+        p = np.where(z >= kth, p, 0.0)
+        p = p / p.sum(axis=-1, keepdims=True) if top_p < 1.0 else p
+    if top_p < 1.0:
+        idx = np.argsort(-p, axis=-1, kind="stable")
+        sp = np.take_along_axis(p, idx, axis=-1)
+        sp = np.where(np.cumsum(sp, axis=-1) - sp < top_p, sp, 0.0)
+        out = np.zeros_like(p)
+        np.put_along_axis(out, idx, sp, axis=-1)
+        p = out / out.sum(axis=-1, keepdims=True)
+    return p.astype(logits.dtype)
