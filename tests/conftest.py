@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ import pytest
 for _variable in ("COLUMNS", "LINES"):
     os.environ.pop(_variable, None)
 from harness import catalogue, report  # noqa: E402,F401
+from harness.catalogue.check import uses_torch  # noqa: E402
 from harness.grading.verdict import Verdict  # noqa: E402
 
 TESTS = Path(__file__).resolve().parent
@@ -30,10 +30,6 @@ def problem_ids() -> list[str]:
     return [problem.id for problem in catalogue.problems()]
 
 
-def imports_torch(path: Path) -> bool:
-    return bool(re.search(r"^\s*(import torch|from torch)", path.read_text(encoding="utf-8"), re.MULTILINE))
-
-
 def known_submissions() -> list:
     """(problem id, expected verdict, path) for every file under tests/submissions/<id>/<verdict>/; those that run
     to their time limit, each problem's slowest accepted one, and all but the first PyTorch-written one of each
@@ -44,7 +40,7 @@ def known_submissions() -> list:
     for path in sorted(SUBMISSIONS.glob("*/*/*.py")):
         problem_id, verdict = path.parent.parent.name, path.parent.name
         slow = verdict == Verdict.TIME_LIMIT_EXCEEDED.folder or path.name == slowest.get(problem_id)
-        if not slow and imports_torch(path):
+        if not slow and uses_torch(path):
             slow = (problem_id, verdict) in torch_seen
             torch_seen.add((problem_id, verdict))
         found.append(pytest.param(problem_id, verdict, path, id=f"{problem_id}/{verdict}/{path.stem}",

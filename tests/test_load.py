@@ -18,6 +18,7 @@ import sys
 import pytest
 
 from harness import catalogue, checkers, grading
+from harness.catalogue import check
 
 from conftest import SUBMISSIONS
 
@@ -78,7 +79,7 @@ def test_every_problem_names_its_slowest_accepted_submission():
 @pytest.mark.shared_cache
 @pytest.mark.parametrize("problem_id, verdict, path", loaded_cases())
 def test_verdict_holds_with_every_core_busy(every_core_busy, problem_id, verdict, path):
-    if "import torch" in path.read_text() and not __import__("importlib").util.find_spec("torch"):
+    if check.uses_torch(path) and not __import__("importlib").util.find_spec("torch"):
         pytest.skip("torch is not installed")
     result = grading.grade(catalogue.resolve(problem_id), path)
     assert result.verdict.value == verdict, f"{result.verdict.value} under load: {result.message} ({result.limit})"

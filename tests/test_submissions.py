@@ -19,7 +19,7 @@ def test_known_submission_gets_its_folders_verdict(problem_id, verdict, path):
     """Graded as `shousi check` grades it: the folder's verdict, a message for a rejection, and no case run
     for a compile error."""
     assert verdict in VERDICT_FOLDERS, f"unknown verdict folder {verdict}"
-    if "import torch" in path.read_text(encoding="utf-8") and importlib.util.find_spec("torch") is None:
+    if check.uses_torch(path) and importlib.util.find_spec("torch") is None:
         pytest.skip("torch is not installed (pip install -e '.[torch]')")
     finding = check.submission_finding(catalogue.resolve(problem_id), path)
     assert finding is None, finding

@@ -47,13 +47,13 @@ def _load(path: Path) -> tuple[Chain, ...]:
 
 def resolve(name: str) -> Chain:
     """The chain called `name` (or a unique prefix of it); a usage error naming the chains otherwise."""
-    found = {chain.name: chain for chain in chains()}
-    matches = [chain for chain in found.values() if chain.name.startswith(name.strip().lower())] if name else []
-    if name in found:
-        return found[name]
+    found, wanted = {chain.name: chain for chain in chains()}, name.strip().lower()
+    if wanted in found:
+        return found[wanted]
+    matches = [chain for chain in found.values() if chain.name.startswith(wanted)] if wanted else []
     if len(matches) == 1:
         return matches[0]
-    close = difflib.get_close_matches(name, found, n=1)
+    close = difflib.get_close_matches(wanted, found, n=1)
     hint = f" Did you mean {close[0]}?" if close else ""
     raise UsageError(f"no chain {name!r}.{hint} The chains: {', '.join(found) or 'none'} (`shousi list` shows them)")
 

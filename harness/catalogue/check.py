@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import importlib.util
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,8 +193,16 @@ def submissions(problem: Problem, notes: list[str]) -> list[str]:
     return found
 
 
+_IMPORTS_TORCH = re.compile(r"^\s*(import torch|from torch)", re.MULTILINE)
+
+
+def uses_torch(path: Path) -> bool:
+    """Whether the file imports PyTorch (`import torch...` or `from torch... import`) on a line of its own."""
+    return bool(_IMPORTS_TORCH.search(path.read_text(encoding="utf-8")))
+
+
 def _needs_missing_torch(path: Path) -> bool:
-    return "import torch" in path.read_text(encoding="utf-8") and importlib.util.find_spec("torch") is None
+    return uses_torch(path) and importlib.util.find_spec("torch") is None
 
 
 def _one_line(message: str, limit: int = 300) -> str:

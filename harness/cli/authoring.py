@@ -47,22 +47,24 @@ def check(ids: tuple[str, ...], fast: bool) -> None:
     for folder in checking.folders(list(ids)):
         report = checking.check_package(folder, fast=fast)
         failed += not report.ok
-        verdict = "ok" if report.ok else f"{len(report.findings)} finding{'s' * (len(report.findings) != 1)}"
-        click.echo(f"{report.problem}: {verdict}")
-        for finding in report.findings:
-            click.echo(f"  - {finding}")
-        for note in report.notes:
-            click.echo(f"  note: {note}")
+        _say(report.problem, report.findings, report.notes)
     if not ids:  # the whole catalogue: its follow-up chains too
         from harness.catalogue import chains
 
         found = chains.findings(catalogue.root(), {problem.id for problem in catalogue.problems()})
         failed += bool(found)
-        click.echo(f"{chains.FILE}: {'ok' if not found else f'{len(found)} finding' + 's' * (len(found) != 1)}")
-        for finding in found:
-            click.echo(f"  - {finding}")
+        _say(chains.FILE, found)
     if failed:
         raise click.exceptions.Exit(1)
+
+
+def _say(name: str, findings: list[str], notes: tuple[str, ...] | list[str] = ()) -> None:
+    """One checked thing's line (ok, or how many findings), then a line per finding and per note."""
+    click.echo(f"{name}: {'ok' if not findings else f'{len(findings)} finding' + 's' * (len(findings) != 1)}")
+    for finding in findings:
+        click.echo(f"  - {finding}")
+    for note in notes:
+        click.echo(f"  note: {note}")
 
 
 COMMANDS = (new, check)

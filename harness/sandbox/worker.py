@@ -186,7 +186,7 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
             (answer, elapsed), used = timed(thunk, limit, job.wall_factor), None
         if call == 0:
             value, peak = answer, used
-            if entry.adapter is not None and elapsed <= limit:
+            if elapsed <= limit:
                 value, rejected = entry.answer(answer, state, limit)
             if job.inputs_unchanged:
                 modified = usercode.changed_inputs(given, wire.from_wire(job.inputs[index], job.inputs_blob))
