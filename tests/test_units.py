@@ -55,8 +55,8 @@ class TestCheckers:
     def exact(self, expected, got):
         return checkers.load({"name": "exact"}, catalogue.root())({}, expected, got)
 
-    def unordered(self, expected, got):
-        return checkers.load({"name": "unordered"}, catalogue.root())({}, expected, got)
+    def unordered(self, expected, got, **options):
+        return checkers.load({"name": "unordered", **options}, catalogue.root())({}, expected, got)
 
     def test_exact_accepts_a_tuple_for_a_list(self):
         assert self.exact([1, 2], (1, 2)).ok
@@ -77,6 +77,14 @@ class TestCheckers:
         assert self.unordered(["()", "()"], ["()", "()"]).ok
         outcome = self.unordered(["(())", "()()"], ["()()", "()()"])
         assert not outcome.ok and "missing ['(())']" in outcome.message and "repeated ['()()']" in outcome.message
+
+    def test_unordered_items_in_any_order(self):
+        groups = [["eat", "tea", "ate"], ["nat", "tan"], ["bat"]]
+        assert self.unordered(groups, [["bat"], ["tan", "nat"], ["ate", "eat", "tea"]], items_unordered=True).ok
+        assert not self.unordered(groups, [["bat"], ["tan", "nat"], ["ate", "eat", "tea"]]).ok
+        outcome = self.unordered([[-1, -1, 2]], [[-1, 2, 2]], items_unordered=True)
+        assert not outcome.ok and "missing [[-1, -1, 2]]" in outcome.message
+        assert not self.unordered([[-1, 0, 1]], [[0, 1, -1], [1, -1, 0]], items_unordered=True).ok  # a repeat
 
     def test_unordered_any_order(self):
         assert self.unordered(["a", "b", "c"], ["c", "a", "b"]).ok

@@ -1,4 +1,5 @@
-"""A list in any order, duplicates counted (LeetCode's "return the answer in any order", e.g. LC22)."""
+"""A list in any order, duplicates counted (LeetCode's "return the answer in any order", e.g. LC22). With
+`items_unordered`, each item is itself a list in any order (LC49's groups, LC15's triplets)."""
 
 from __future__ import annotations
 
@@ -9,22 +10,23 @@ from harness.brief import brief
 from harness.checkers import ACCEPT, Outcome, reject
 from harness.checkers.exact import canonical
 
-OPTIONS: dict = {}
+OPTIONS: dict = {"items_unordered": False}
 
 
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     if not isinstance(got, (list, tuple, set, frozenset)):
         return reject(f"expected a list, got {brief(got)} ({type(got).__name__})")
-    want, have = Counter(map(canonical, expected)), Counter(map(canonical, got))
+    key = _multiset if options["items_unordered"] else canonical
+    want, have = Counter(map(key, expected)), Counter(map(key, got))
     if want == have:
         return ACCEPT
-    missing = [item for item in expected if have[canonical(item)] < want[canonical(item)]]
-    extra = [item for item in got if have[canonical(item)] > want[canonical(item)]]
+    missing = [item for item in expected if have[key(item)] < want[key(item)]]
+    extra = [item for item in got if have[key(item)] > want[key(item)]]
     parts = [f"expected {items(len(expected))}, got {len(got)}"]
     if missing:
-        parts.append(f"missing {brief(_unique(missing))}")
+        parts.append(f"missing {brief(_unique(missing, key))}")
     if extra:
-        parts.append(f"unexpected or repeated {brief(_unique(extra))}")
+        parts.append(f"unexpected or repeated {brief(_unique(extra, key))}")
     return reject("; ".join(parts))
 
 
@@ -32,10 +34,17 @@ def items(count: int) -> str:
     return f"{count} item" if count == 1 else f"{count} items"
 
 
-def _unique(values: list) -> list:
+def _multiset(item: Any) -> Any:
+    """An item compared as a list in any order; anything else (a number where a list belongs) as itself."""
+    if isinstance(item, (list, tuple)):
+        return ("multiset", tuple(sorted(Counter(map(canonical, item)).items(), key=repr)))
+    return canonical(item)
+
+
+def _unique(values: list, key=canonical) -> list:
     seen, unique = set(), []
     for item in values:
-        if canonical(item) not in seen:
-            seen.add(canonical(item))
+        if key(item) not in seen:
+            seen.add(key(item))
             unique.append(item)
     return unique
