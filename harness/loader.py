@@ -29,7 +29,7 @@ def execute(name: str, path: str | Path, namespace: dict | None = None,
         with open(path, "rb") as handle:
             source = handle.read()
     else:
-        _remember_lines(path, source)
+        remember_lines(path, source)
     code = compile(source, path, "exec", dont_inherit=True)
     module = types.ModuleType(name)
     module.__dict__.update(namespace or {})
@@ -44,7 +44,7 @@ def execute(name: str, path: str | Path, namespace: dict | None = None,
     return module
 
 
-def _remember_lines(path: str, source: bytes) -> None:
+def remember_lines(path: str, source: bytes) -> None:
     """Give tracebacks the snapshot's lines for `path` (linecache keeps an entry without a modification time)."""
     import importlib.util
     import linecache

@@ -2,8 +2,9 @@
 
 In the spirit of rustlings' `dev check` and problemtools' verifier: problem.toml's keys and types, the files, the
 statement's examples, hints in both languages, every case within the constraints, the stub rejected clearly, the
-reference accepted and in agreement with its brute-force oracle, every known submission judged as its folder says,
-and the time limit calibrated. Everything that runs code runs through the grader (`harness.grading`), in workers.
+reference accepted and in agreement with its brute-force oracle, a LeetCode problem's ACM mode (its reference
+accepted as a program, its program stub rejected), every known submission judged as its folder says, and the time
+limit calibrated. Everything that runs code runs through the grader (`harness.grading`), in workers.
 Nothing here prints.
 """
 
@@ -13,6 +14,7 @@ import copy
 import importlib.util
 import random
 import re
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,7 +74,7 @@ def check_package(folder: Path, fast: bool = False) -> PackageReport:
         report.notes.append("the stub, the oracle and the known submissions are checked once the reference is "
                             "accepted")
         return report
-    report.findings += stubs(problem)
+    report.findings += stubs(problem) + acm_mode(problem)
     if catalogue.checkout() is None:
         report.notes.append("no source checkout: the oracle, the known submissions and the limit were not checked")
     elif fast:
@@ -114,6 +116,29 @@ def stubs(problem: Problem) -> list[str]:
                 or wanted not in result.message:
             found.append(f"{stub.name} must raise NotImplementedError(\"... then run `{wanted}`\") in its body; "
                          f"it got {result.verdict.value}: {_one_line(result.message)}")
+    return found
+
+
+def acm_mode(problem: Problem) -> list[str]:
+    """A LeetCode problem's ACM mode: the reference as a program is accepted, and the `start --acm` stub is
+    rejected as the function stub is."""
+    from harness import acm
+
+    if not acm.offered(problem):
+        return []
+    found = []
+    with tempfile.TemporaryDirectory() as folder:
+        program, stub = Path(folder) / "reference.py", Path(folder) / "stub.py"
+        program.write_text(acm.reference_program(problem), encoding="utf-8")
+        stub.write_text(acm.stub(problem), encoding="utf-8")
+        result = grading.grade(problem, program)
+        if result.verdict is not Verdict.ACCEPTED or result.mode != "acm":
+            found.append(f"ACM mode: the reference as a program is not accepted: {result.verdict.value}: "
+                         f"{_one_line(result.message)}")
+        result = grading.grade(problem, stub, hidden=False)
+        if result.verdict is not Verdict.RUNTIME_ERROR or "NotImplementedError" not in result.message:
+            found.append(f"ACM mode: the stub of `start --acm` is not rejected with NotImplementedError: "
+                         f"{result.verdict.value}: {_one_line(result.message)}")
     return found
 
 

@@ -12,6 +12,7 @@ problem.toml declares what the harness needs and nothing in `harness/` names a p
     forbidden  dotted names of the library functions, classes or modules that do the problem's work
                (harness.sandbox.forbid); the statement lists them
     inputs_unchanged  true: a call that changes its inputs in place is a wrong answer (the ML problems)
+    in_place   "nums": the call returns None and is judged on that input as the call left it (LC283, LC48)
     adapter    "adapter.py": the package's module that builds LeetCode's nodes (ListNode, TreeNode) from a case's
                plain values and reads the answer back, in the worker (harness.leetcode)
     [compare]  n = what n counts on compare's size ladder ("the amount"), n_zh the same in Chinese ("金额");
@@ -71,6 +72,7 @@ class Problem:
     inputs_unchanged: bool = False
     compare: dict = field(default_factory=dict)  # [compare]: n (what n counts on the size ladder), per_call
     adapter: str | None = None  # a module of the package: nodes built from the cases, answers read back
+    in_place: str | None = None  # the input judged after the call, which LeetCode's in-place problems change
 
     @property
     def adapter_path(self) -> Path | None:
@@ -196,7 +198,7 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
             hints=tuple(spec.get("hints", ())), hints_zh=tuple(spec.get("hints_zh", ())), seed=spec.get("seed", 0),
             forbidden=tuple(spec.get("forbidden", ())), flavours=dict(spec.get("flavours", {})),
             inputs_unchanged=spec.get("inputs_unchanged", False) is True, compare=dict(spec.get("compare", {})),
-            adapter=spec.get("adapter"),
+            adapter=spec.get("adapter"), in_place=spec.get("in_place"),
         )
     except (KeyError, TypeError) as exc:
         raise ProblemError(f"{folder.name}: problem.toml lacks or misnames {exc}") from None
@@ -204,4 +206,6 @@ def load_problem(folder: Path, solutions: Path) -> Problem:
         raise ProblemError(f"{folder.name}: id must be the folder's name and kind one of {KINDS}")
     if not all(isinstance(name, str) and name for name in problem.forbidden):
         raise ProblemError(f"{folder.name}: forbidden must be a list of dotted names, e.g. [\"torch.softmax\"]")
+    if problem.in_place is not None and problem.in_place not in problem.params:
+        raise ProblemError(f"{folder.name}: in_place names {problem.in_place!r}, which is not one of params")
     return problem

@@ -22,7 +22,7 @@ TOP: dict[str, Any] = {
     "id": str, "number": int, "title": str, "difficulty": DIFFICULTIES, "tags": STRINGS, "asked_in": STRINGS,
     "params": STRINGS, "kind": KINDS, "entry": dict, "checker": dict, "limits": dict, "arrays": dict,
     "hints": STRINGS, "hints_zh": STRINGS, "seed": int, "forbidden": STRINGS, "flavours": dict,
-    "inputs_unchanged": bool, "compare": dict, "adapter": str,
+    "inputs_unchanged": bool, "compare": dict, "adapter": str, "in_place": str,
 }
 REQUIRED = ("id", "title", "difficulty", "tags", "asked_in", "entry", "hints", "hints_zh")
 ENTRY_KEYS = ("class", "method", "function")

@@ -16,7 +16,7 @@ OPTIONS: dict = {"items_unordered": False}
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     if not isinstance(got, (list, tuple, set, frozenset)):
         return reject(f"expected a list, got {brief(got)} ({type(got).__name__})")
-    key = _multiset if options["items_unordered"] else canonical
+    key = _multiset if options.get("items_unordered") else canonical
     want, have = Counter(map(key, expected)), Counter(map(key, got))
     if want == have:
         return ACCEPT

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 
 import click
 
 from harness import catalogue, report
 from harness.catalogue.problem import Problem
+from harness.errors import UsageError
 from harness.cli.common import LANGUAGE, PROBLEM
 from harness.practice.record import statuses
 
@@ -67,23 +67,34 @@ def show(problem: Problem, lang: str | None, spoilers: bool) -> None:
               help="Overwrite an existing file with the stub, keeping the old one as <file>.bak-<date>-<time>.")
 @click.option("--torch", "torch_flavour", is_flag=True,
               help="Start from the PyTorch stub (problems with a PyTorch flavour); the same file name.")
-def start(problem: Problem, force: bool, torch_flavour: bool) -> None:
+@click.option("--acm", is_flag=True,
+              help="Start a whole program that reads stdin and prints the answer (ACM mode, LeetCode problems); "
+                   "the same file name.")
+def start(problem: Problem, force: bool, torch_flavour: bool, acm: bool) -> None:
     """Copy the problem's stub into the workspace (~/shousi, or $SHOUSI_WORKSPACE) and print its path.
 
     With --force, the file it replaces is kept beside it as <file>.bak-<date>-<time> (unless it is the stub).
     """
+    from harness import acm as acm_mode
     from harness.catalogue import flavours
     from harness.practice.versions import backup
 
-    stub = flavours.stub_to_start(problem, "torch") if torch_flavour else problem.stub_path
+    if acm and torch_flavour:
+        raise UsageError("--acm and --torch: choose one")
+    if acm and not acm_mode.offered(problem):
+        raise UsageError(f"{problem.id} has no ACM mode: it is offered for the LeetCode problems")
+    if acm:
+        stub = acm_mode.stub(problem).encode("utf-8")
+    else:
+        stub = (flavours.stub_to_start(problem, "torch") if torch_flavour else problem.stub_path).read_bytes()
     target = catalogue.workspace_file(problem)
     existed = target.exists() and not force
     kept = None
     if not existed:
-        if target.is_file() and target.read_bytes() != stub.read_bytes():  # --force: never lose the user's work
+        if target.is_file() and target.read_bytes() != stub:  # --force: never lose the user's work
             kept = backup(target)
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(stub, target)
+        target.write_bytes(stub)
     report.messages.started(problem.id, target, existed, report.error_console, kept)
     click.echo(str(target))
 

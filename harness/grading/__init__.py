@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from harness import checkers, units
+from harness.checkers.exact import canonical
 from harness.sandbox import parent as sandbox
 from harness.brief import brief
 from harness.catalogue import flavours
@@ -102,9 +103,12 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
     result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases), run=run,
                          source=source)
     limits = [problem.limits.time_limit_s * now.cpu] * len(cases)
-    result.limit = (f"{units.duration(limits[0])} of CPU time per case ({problem.limits.time_limit_s:g} s × "
-                    f"{now.cpu:.2f} for this machine's speed)")
     job = make_job(problem, file, inputs, limits, cases, flavour, now, source)
+    result.mode = "acm" if job.acm else "function"
+    limit, base = units.duration(limits[0]), f"{problem.limits.time_limit_s:g}"
+    result.limit = (f"{limit} of CPU time per case ({base} s × {now.cpu:.2f} for this machine's speed)" if not job.acm
+                    else f"{limit} of CPU time per case ({base} s × {now.cpu:.2f} for this machine's speed), for the "
+                         "whole program: reading the input and printing included")
     judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run,
                   name_of=flavour.name_of if flavour else str)
     with sandbox.Worker(job) as worker:
@@ -133,16 +137,31 @@ def make_job(problem: Problem, file: Path, inputs: wire.Packed, limits: list[flo
     snapshot of the file, is what the worker runs (under the file's name) when given."""
     if flavour is MISSING:  # a file defining e.g. the PyTorch entry runs through its driver
         flavour = flavours.detect(problem, Path(file))
+    program = flavour is None and is_program(problem, file, source)  # ACM mode: the file reads stdin and prints
     return sandbox.Job(
         file=str(file), entry=flavour.entry if flavour else problem.entry, kind=problem.kind,
         params=list(problem.params), inputs=inputs.items, inputs_blob=inputs.blob, limits_s=limits,
         memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
         driver=str(flavour.driver) if flavour else None, forbidden=list(problem.forbidden),
-        adapter=str(problem.adapter_path) if problem.adapter and not flavour else None,
+        adapter=str(problem.adapter_path) if problem.adapter and not flavour and not program else None, acm=program,
         memory_ceiling_bytes=[classify.ceiling_bytes(case) for case in cases] if cases else [],
         wall_factor=sandbox.WALL_FACTOR * (now.contention if now else 1.0), inputs_unchanged=problem.inputs_unchanged,
-        source=None if source is None else base64.b64encode(source).decode("ascii"),
+        in_place=None if program else problem.in_place, source=None if source is None else base64.b64encode(source).decode("ascii"),
     )
+
+
+def is_program(problem: Problem, file: Path, source: bytes | None = None) -> bool:
+    """Whether the file (or its snapshot `source`) is an ACM-mode program (harness.acm), read, never run."""
+    from harness import acm
+
+    if not acm.offered(problem):
+        return False
+    if source is None:
+        try:
+            source = Path(file).read_bytes()
+        except OSError:
+            return False
+    return acm.is_program(problem, source)
 
 
 def snapshot(file: Path) -> bytes | None:
@@ -310,7 +329,17 @@ class Judge:
             outcome = self.checker(case.input, result.expected, result.got)
         except Exception as exc:  # a bug in a checker is ours
             return Verdict.INTERNAL_ERROR, f"internal error: the checker failed: {exc!r}"
-        return (Verdict.ACCEPTED, "") if outcome.ok else (Verdict.WRONG_ANSWER, outcome.message)
+        if outcome.ok:
+            return Verdict.ACCEPTED, ""
+        return Verdict.WRONG_ANSWER, outcome.message + self._unchanged_note(case, result.got)
+
+    def _unchanged_note(self, case: Case, got) -> str:
+        """For an in-place problem whose input came back as it went in: the likely cause (a rebound name)."""
+        name = self.problem.in_place
+        if not name or canonical(got) != canonical(case.input.get(name)):
+            return ""
+        return (f"; `{name}` is exactly as it was passed in: it is judged as your call left it, whatever you return "
+                f"(`{name} = ...` only rebinds a local name; change it in place, e.g. `{name}[:] = ...`)")
 
     def _death_message(self, event: sandbox.Event, worker: sandbox.Worker) -> str:
         if event.data.get("message"):  # a protocol violation, too many processes: the parent's own words

@@ -90,6 +90,8 @@ def error_verdict(error: dict, problem: Problem) -> Outcome:
         return Verdict.OUTPUT_LIMIT_EXCEEDED, f"printed more than {problem.limits.output_mb} MB"
     if kind == "NotImplementedError":
         return Verdict.RUNTIME_ERROR, f"NotImplementedError: {message or 'not implemented yet'}"
+    if kind == "ProgramExit":  # an ACM program's exit status (harness.acm)
+        return Verdict.RUNTIME_ERROR, message
     if kind == "SystemExit":
         return Verdict.RUNTIME_ERROR, f"your code called exit() (SystemExit: {message}); return the answer instead"
     return Verdict.RUNTIME_ERROR, _exception(error)

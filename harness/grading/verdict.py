@@ -95,6 +95,7 @@ class GradeResult:
     failure: CaseResult | None = None
     limit: str = ""  # the time limit in force, in words
     run: bool = False  # LeetCode's Run (the examples or custom cases, every one shown) rather than its Submit
+    mode: str = "function"  # or "acm": the file was a whole program, reading stdin and printing (harness.acm)
     source: bytes | None = None  # the file's bytes as graded (read once at the start), for the history's versions
 
     @property

@@ -63,7 +63,11 @@ def statement(problem: Problem, language: str, out: Console, spoilers: bool = Tr
     def note(section: str) -> str:
         return say("folded", language, section=section, id=problem.id)
 
+    from harness import acm
+
     text = problem.statement_in(language)
+    if acm.offered(problem):  # how to solve it as a whole program instead
+        text = text.rstrip("\n") + "\n\n" + acm.section(problem, language)
     out.print(Document(text if spoilers else fold_spoilers(text, note)))
     if problem.asked_in:
         places = wrapped("\n".join(f"• {where}" for where in problem.asked_in))

@@ -33,6 +33,8 @@ def grade(result: GradeResult, out: Console, verbose: bool = False, lang: str = 
     """Print a verdict the way LeetCode's result page reads: headline, failing case, then the timings; the
     labels and verdict names in `lang` (力扣's names in Chinese)."""
     headline = join((f" {verdict_name(result.verdict, lang)} ", result.verdict.style), f"  {result.problem}")
+    if result.mode == "acm":
+        headline.append(say("acm mode", lang))
     if result.total:
         headline.append(say("cases passed", lang, passed=result.passed, total=result.total))
     out.print(headline)
@@ -111,7 +113,7 @@ def grade_json(result: GradeResult) -> dict:
         "problem": result.problem, "file": result.file, "verdict": result.verdict.value,
         "passed": result.passed, "total": result.total, "message": result.message,
         "time_ms": round(result.time_ms, 4), "reference_time_ms": _round(result.reference_time_ms),
-        "time_limit": result.limit,
+        "time_limit": result.limit, "mode": result.mode,
     }
     if result.failure:
         case = result.failure

@@ -20,6 +20,8 @@ from harness.report.words import VERDICTS_ZH
 
 # (English, as harness.grading and harness.grading.classify write it; Chinese). The more specific first.
 TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("{limit} of CPU time per case ({base} s × {factor} for this machine's speed), for the whole program: reading "
+     "the input and printing included", "每个用例 {limit} CPU 时间（{base} s × {factor}，按本机速度折算），按整个程序计：包括读入和打印"),
     ("{limit} of CPU time per case ({base} s × {factor} for this machine's speed)",
      "每个用例 {limit} CPU 时间（{base} s × {factor}，按本机速度折算）"),
     ("internal error: {detail}", "内部错误：{detail}"),
@@ -47,8 +49,15 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("peak memory {peak} during the call, over this case's ceiling of {ceiling}",
      "调用期间内存峰值 {peak}，超过本用例的上限 {ceiling}"),
     ("NotImplementedError: not implemented yet", "NotImplementedError：尚未实现"),
+    ("your program exited with status {code} (a judge counts a status other than 0 as a runtime error)",
+     "你的程序以状态码 {code} 退出（评测把非 0 的退出状态算作执行出错）"),
+    ("your program printed nothing: print the answer to stdout", "你的程序什么也没有打印：请把答案打印到标准输出"),
     ("your code called exit() (SystemExit: {code}); return the answer instead",
      "你的代码调用了 exit()（SystemExit: {code}）；请用 return 返回答案"),
+    ("{detail}; `{name}` is exactly as it was passed in: it is judged as your call left it, whatever you return "
+     "(`{local} = ...` only rebinds a local name; change it in place, e.g. `{inner}[:] = ...`)",
+     "{detail}；`{name}` 和传入时完全一样：评测看的是调用结束后它的样子，与你返回什么无关（`{local} = ...` 只是让局部变量"
+     "指向新对象；请原地修改它，例如 `{inner}[:] = ...`）"),
     ("your code changed its input {names} in place; the inputs must be left as they are (work on a copy, or with "
      "operations that return new arrays)", "你的代码原地修改了输入 {names}；输入必须保持不变（请在副本上操作，或使用返回新数组的运算）"),
     ("the process was killed by {signal} (a stack overflow? very deep recursion in C code)",

@@ -36,6 +36,7 @@ PHRASES: dict[str, tuple[str, str]] = {
     "next hint": ("`shousi hint {id}` again for the next one.", "再运行 `shousi hint {id}` 看下一条提示。"),
     # grade and run
     "cases passed": ("  ·  {passed}/{total} cases passed", "  ·  通过 {passed}/{total} 个测试用例"),
+    "acm mode": ("  ·  ACM mode", "  ·  ACM 模式"),
     "case": ("case", "用例"),
     "input": ("input", "输入"),
     "expected": ("expected", "预期结果"),

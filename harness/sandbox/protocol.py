@@ -90,6 +90,8 @@ class Job:
     adapter: str | None = None  # a package's adapter module: nodes in, plain values out (harness.leetcode)
     wall_factor: float = WALL_FACTOR  # the wall-clock backstop, a multiple of each CPU limit
     inputs_unchanged: bool = False  # report the inputs a call changed in place (`modified`)
+    in_place: str | None = None  # answer with this input as the call left it, not with what the call returned
+    acm: bool = False  # the file is a whole program: each case is its stdin, the answer what it prints (harness.acm)
     source: str | None = None  # base64 of the file's bytes as the grade read them: what runs (None: read `file`)
     # The bytes of the inputs' arrays (wire `$raw` offsets into it): written beside the job, not into its JSON.
     inputs_blob: bytes = field(default=b"", repr=False)

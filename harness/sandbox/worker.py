@@ -89,6 +89,13 @@ def with_limit(seconds: float, wall_factor: float, thunk):
 def load_entry(job: Job):
     """Load the user's file (under the load limit) and return the factory of its entry point."""
     source = base64.b64decode(job.source) if job.source is not None else None  # the grade's snapshot of the file
+    if job.acm:  # compiled only: it runs, reading its stdin, once per case
+        from harness import acm
+
+        if source is None:
+            with open(job.file, "rb") as handle:
+                source = handle.read()
+        return acm.Program(job.file, source, job.output_bytes)
     module = with_limit(job.load_limit_s, job.wall_factor, lambda: usercode.load_module(job.file, source))
     if job.driver:  # a flavour (PyTorch): the package's driver makes each call (harness.sandbox.driver)
         return driver.factory(module, {"driver": job.driver, "entry": job.entry})
@@ -105,13 +112,24 @@ class Entry:
 
     def build(self, given: dict) -> tuple[dict, object]:
         """The call's inputs and the adapter's state: nodes built from the case's plain values (not timed)."""
+        if self.job.acm:
+            from harness import acm
+
+            return {"stdin": acm.stdin_text(given, self.job.params, self.job.kind)}, None
         build = getattr(self.adapter, "build", None)
         return build(given) if build else (given, None)
+
+    def thunk(self, built: dict):
+        """The call of one case, ready to time: an ACM program's run on its stdin, or the entry point's call."""
+        if self.job.acm:
+            program = self.next()
+            return lambda: program.run(built["stdin"])
+        return usercode.make_thunk(self.next(), self.job.kind, self.job.params, bool(self.job.driver), built)
 
     def answer(self, returned, state, limit: float) -> tuple[object, str | None]:
         """The plain value to judge, and why the answer is wrong whatever was expected (harness.leetcode.Rejected),
         else None. Under the case's limit, as the user's objects are read (a `val` property could loop)."""
-        read = getattr(self.adapter, "answer", None)
+        read = _printed_answer if self.job.acm else getattr(self.adapter, "answer", None)
         if read is None:
             return returned, None
         from harness.leetcode import Rejected
@@ -126,6 +144,13 @@ class Entry:
             self.make_callable = load_entry(self.job)
         self.used = True
         return self.make_callable
+
+
+def _printed_answer(printed: str, state) -> object:
+    """An ACM program's answer: what it printed, read back (harness.acm)."""
+    from harness.acm import read_answer
+
+    return read_answer(printed)
 
 
 def timed(thunk, limit: float, wall_factor: float):
@@ -179,11 +204,13 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
         if call:
             given = fresh_input(job, index)
         built, state = entry.build(given)
-        thunk = usercode.make_thunk(entry.next(), job.kind, job.params, bool(job.driver), built)
+        thunk = entry.thunk(built)
         if measure:
             answer, elapsed, used = measured(thunk, limit, job.wall_factor)
         else:
             (answer, elapsed), used = timed(thunk, limit, job.wall_factor), None
+        if job.in_place:  # LeetCode ignores what an in-place solution returns and reads the object it changed
+            answer = built[job.in_place]
         if call == 0:
             value, peak = answer, used
             if elapsed <= limit:

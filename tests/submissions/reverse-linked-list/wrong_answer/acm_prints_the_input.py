@@ -1,0 +1,2 @@
+"""ACM mode: echoes the list unchanged."""
+print(input())
