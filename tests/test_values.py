@@ -396,3 +396,10 @@ class TestBrief:
 
     def test_long_ints_keep_their_size_and_last_digits(self):
         assert brief(10**5000 + 7) == "<int of about 5,001 digits: ...000000000007>"
+
+
+def test_dict_views_travel_as_lists_as_leetcode_reads_them():
+    groups = {"aet": ["eat", "tea"], "b": ["bat"]}
+    assert wire.from_wire(wire.to_wire(groups.values())) == [["eat", "tea"], ["bat"]]
+    assert wire.from_wire(wire.to_wire(groups.keys())) == ["aet", "b"]
+    assert wire.from_wire(wire.to_wire({1: 2}.items())) == [(1, 2)]

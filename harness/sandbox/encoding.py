@@ -23,6 +23,7 @@ MAX_REPR = 2000  # characters kept of an unknown object's repr
 REPR_BUDGET_S = 0.5  # all the reprs of unknown objects in one value, together
 BIG_INT_BITS = 13_000  # about 3,900 digits: longer ints travel as hex (json.dumps stops at 4,300 digits)
 RAW_KINDS = "biufcmMSU"  # dtype kinds whose arrays travel as raw bytes
+DICT_VIEWS = (type({}.values()), type({}.keys()), type({}.items()))
 PLAIN = frozenset({str, int, float, bool, type(None)})  # what a decoded JSON list may hold as it is
 _NONE = type(None)
 _encode_str = json.encoder.encode_basestring_ascii  # exactly what json.dumps writes for a str
@@ -91,6 +92,8 @@ class Encoder:
         if issubclass(cls, complex):
             number = complex.__complex__(value)
             return {"$complex": [self.real(number.real), self.real(number.imag)]}
+        if cls in DICT_VIEWS:  # LeetCode's judge takes `return groups.values()` as the list it holds (LC49)
+            return self.sequence(list(value), depth)
         numpy = sys.modules.get("numpy")
         if numpy is not None and issubclass(cls, numpy.ndarray):
             return self.array(numpy.asarray(value), depth)

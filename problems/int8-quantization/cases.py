@@ -11,6 +11,8 @@ The classic mistakes and the cases that catch them:
   off, so that float64 rounds the other way; every element of that case flips;
 - multiplying by 1 / scale instead of dividing: on the grid, 1 / scale is not exact when m > 1, and w * (1 /
   scale) lands an ulp beside j / 2, on the other side of some halves;
+- the scale as max|w| * (1 / 127) (an ulp off max|w| / 127, within the scale's tolerance): channels whose other
+  elements sit at halves of w / scale, which the other scale rounds the other way;
 - one scale for the whole tensor: channels of magnitudes from 1e-3 to 1e3;
 - all-zero channels: scale 1.0, q 0 (0 / 0 would be NaN, a scale of 0 or of eps / 127 is wrong);
 - max(w) instead of max|w|: channels whose largest magnitude is negative, and channels that are all negative;
@@ -75,6 +77,29 @@ def near_halves(gen, channels, width):
     return np.array(rows, dtype=f32)
 
 
+def reciprocal_scales(gen, channels, width, dtype=f64):
+    """Weights whose channel max amax has amax * (1 / 127) one ulp off amax / 127 (both in `dtype`), and whose other
+    elements sit at halves of the quotient w / (amax / 127), so that a scale computed as amax * (1 / 127) (within
+    the scale's tolerance) rounds them the other way: every element but each channel's largest."""
+    t = dtype
+    rows = []
+    while len(rows) < channels:
+        amax = t(gen.uniform(0.05, 20.0))
+        scale, other = amax / t(127), amax * (t(1) / t(127))
+        if scale == other:
+            continue
+        row = [amax if gen.random() < 0.5 else -amax]
+        while len(row) < width:
+            k = int(gen.integers(-127, 127))
+            w = t((k + 0.5) * scale)
+            for _ in range(int(gen.integers(-2, 3))):
+                w = np.nextafter(w, t(np.inf if k > 0 else -np.inf))
+            if abs(w) < amax and np.rint(w / scale) != np.rint(w / other):
+                row.append(w)
+        rows.append(gen.permutation(np.array(row, dtype=t)))
+    return np.array(rows, dtype=t)
+
+
 def normal(gen, shape, dtype=f64, *, axis=0, spread=(-1.0, 1.0)):
     """Gaussian weights, each channel (along `axis`) with its own magnitude, 10^u for u uniform in `spread`."""
     channels, rest = shape[axis], shape[:axis] + shape[axis + 1:]
@@ -129,6 +154,15 @@ def hidden_cases(rng):
                     "as float64 computes it, is just above or below and rounds the other way",
                note_zh="float32：w / scale 在 float32 中舍入成恰好的 k + 0.5（再舍入到偶数），但精确的商"
                        "（float64 算出的）略大或略小，舍入到另一边")
+
+    yield Case(given(reciprocal_scales(gen, 8, 40)),
+               note="float64: scale = max|w| / 127, a division; max|w| * (1 / 127) is an ulp off here (within the "
+                    "scale's tolerance), but w divided by it rounds the halves of w / scale the other way",
+               note_zh="float64：scale = max|w| / 127，是除法；这里 max|w| * (1 / 127) 差了一个 ulp（在 scale 的容差之内），"
+                       "但 w 除以它时，w / scale 的 .5 会舍入到另一边")
+    yield Case(given(reciprocal_scales(gen, 8, 40, f32), 0),
+               note="float32: max|w| * (1 / 127) an ulp off max|w| / 127, which flips the halves of w / scale",
+               note_zh="float32：max|w| * (1 / 127) 与 max|w| / 127 差一个 ulp，w / scale 的 .5 因此舍入到另一边")
 
     # The scale: per channel, of max|w|.
     yield Case(given(normal(gen, (10, 30), spread=(-3.0, 3.0))),

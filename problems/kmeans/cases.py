@@ -22,7 +22,9 @@ to a boundary in some iteration, and running again until none does (`settled`). 
   that changes in iteration 2;
 - ||x||^2 - 2 x.c + ||c||^2: coordinates near 1e8 with clusters a few units wide, where its rounding (a few
   units) exceeds the gaps between the distances (centering the data first, as scikit-learn does, passes);
-- centroids in float64 for float32 input, labels as floats, init_centroids modified in place: every case.
+- centroids in float64 for float32 input, labels as floats, init_centroids modified in place: every case;
+- stopping when the inertia stops decreasing (exact in exact arithmetic): the last case, whose total inertia is
+  dominated by four far points, so that the rounding hides every decrease while the labels still change.
 """
 
 import numpy as np
@@ -227,6 +229,23 @@ def hidden_cases(rng):
     x = blobs(gen, 1950, MAX_K, MAX_D, spread=3.0, box=12.0)
     yield case(x, forgy(gen, x, MAX_K), max_iter=MAX_ITER, note="max: k = 32, d = 32, n = 1950, max_iter = 300",
                note_zh="最大：k = 32，d = 32，n = 1950，max_iter = 300")
+
+    # Appended last (not to change the draws above). Stopping when the inertia stops decreasing is the label rule in
+    # exact arithmetic, but not in floating point: four points at x = +-1e8 in two clusters of their own (their
+    # inertia, 2.25e16 from iteration 2 on, has an ulp of 4) beside a slow line 1 unit long (its whole inertia below
+    # 1), so every decrease is lost in the rounding and `inertia >= previous` stops after iteration 2. The far points
+    # sum to 0, so the data's mean stays by the line and the centred expansion passes; their clusters' means
+    # (+-1e8, +-2.5e7) have no coordinate 0, which the element-wise rtol could not absorb (a centred solution's
+    # 1e8 - shift rounds by ~1e-8).
+    x, init = slow_line(gen, 1000, 10, scale=1e-2)
+    far = np.array([[1e8, 1e8], [1e8, -5e7], [-1e8, -1e8], [-1e8, 5e7]])
+    yield case(np.concatenate([x, far])[gen.permutation(1004)], np.concatenate([init, [[1e8, 0.0], [-1e8, 0.0]]]),
+               max_iter=MAX_ITER, margin=1e-3,
+               note="a line 1 unit long beside four points at x = +-1e8 in two clusters of their own: the total "
+                    "inertia (2.25e16) cannot see the line's decreases, but its labels change for over 20 iterations "
+                    "(stopping when the inertia stops decreasing stops after iteration 2)",
+               note_zh="一条 1 个单位长的线，旁边是 x = ±1e8 处的四个点，自成两个簇：总惯性（2.25e16）看不出这条线上的"
+                       "下降，但它的标签要变化 20 多轮（惯性不再下降就停止，会在第 2 轮后停下）")
 
 
 def validate(given):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from harness.brief import brief
-from harness.checkers import ACCEPT, Outcome, floats, reject
+from harness.checkers import Outcome, floats, reject
 
 OPTIONS: dict = {
     "tolerance": {"float32": [1e-4, 1e-5], "float64": [1e-9, 1e-9]},

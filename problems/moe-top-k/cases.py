@@ -11,15 +11,16 @@ halves: exact in every dtype and order). The classic mistakes and the cases that
   probabilities: every case with 1 <= top_k < X (the gates sum to 0.4-0.9); softmax over the chosen *logits* is
   the same as renormalising and is accepted;
 - ties to the higher index (argsort ascending, reversed): duplicated router rows, in float64 (top_k = 2, the tied
-  pair at ranks 2 and 3 of every token) and float32 (top_k = 1, the tied pair on top);
+  pair at ranks 2 and 3 of every token) and float32 (top_k = 1, the tied pair on top); ties in no promised order
+  (np.argpartition, np.argsort's default quicksort, torch.topk): 16 duplicated pairs of 32 experts, top_k = 3;
 - the aux loss per token (f_e as counts, or divided by N instead of N * top_k), without its factor X, with P_e the
   mean of the gates, with f_e from the top-1 choice only: every case with top_k >= 2, and a skewed router (expert 0
   first for every token) where the top-1 counts and the top-2 shares differ by a factor of 2;
 - relu missing; w1[e] not transposed (the square case E = F and example 1, where it runs); float32 answered in
   float64; a softmax without the max subtracted (logits up to +-800 in float64, +-200 in float32).
 - every expert computed for every token: the same y, but X / top_k times the expert work: 256 times on the float32
-  maximum (X = 256, top_k = 1), about 3 times over the time limit there (a loop over tokens, the slowest accepted
-  style, does the sparse work at less than half the limit).
+  maximum (X = 256, top_k = 1), about 3 times over the time limit there in float32 and about 7 times in float64
+  (a loop over tokens, the slowest accepted style, does the sparse work at less than half the limit).
 """
 
 import numpy as np
@@ -160,6 +161,14 @@ def hidden_cases(rng):
                note="router rows 0 = 3 and 2 = 4, float32, top_k = 1: a tie for first place goes to the lower index",
                note_zh="路由矩阵第 0 行 = 第 3 行，第 2 行 = 第 4 行，float32，top_k = 1：并列第一时选下标较小的")
 
+    yield Case(tied(gen, 64, 8, 12, 32, 3, [(a, a + 16) for a in range(16)], f64),
+               note="\"upcycled\" experts: router rows 16..31 copy rows 0..15, top_k = 3: every token's 3rd and 4th "
+                    "experts tie; the lower index is taken (np.argpartition, an unstable np.argsort and torch.topk "
+                    "promise no order among ties, and here they take the other one)",
+               note_zh="“升级复制”（upcycled）的专家：路由矩阵第 16..31 行复制第 0..15 行，top_k = 3：每个 token 的第 3 "
+                       "和第 4 个专家并列；选下标较小的（np.argpartition、不稳定的 np.argsort 和 torch.topk 对并列的"
+                       "顺序不作保证，这里它们选了另一个）")
+
     # The aux loss.
     yield Case(skewed(gen, 64, 16, 24, 8),
                note="expert 0 is every token's first choice: f_0 = 1/2 (of N * top_k assignments), not 1 (top-1 "
@@ -190,6 +199,12 @@ def hidden_cases(rng):
                     "float32: computing every expert for every token is 256 times the work",
                note_zh="最大：N = 12288，E = 64，F = 256，X = 256（DeepSeek-V3 的路由专家数），top_k = 1，float32："
                        "让每个 token 都经过每个专家要多做 256 倍的计算")
+    yield Case(layer(gen, MAX_TOKENS, 64, 256, MAX_EXPERTS, 1, f64, router_gain=2.0),
+               note="max: the same shape in float64 (N = 12288, E = 64, F = 256, X = 256, top_k = 1): a dense "
+                    "layer's 256-fold expert work is twice as slow again in float64 GEMMs, while a sparse one's time "
+                    "is mostly per-token overhead",
+               note_zh="最大：同样的形状，float64（N = 12288，E = 64，F = 256，X = 256，top_k = 1）：稠密计算多出的 256 倍"
+                       "专家计算在 float64 矩阵乘法里又慢一倍，而稀疏计算的时间主要是每个 token 的固定开销")
 
 
 def validate(given):

@@ -24,6 +24,9 @@ The classic mistakes and the cases that catch them:
 - intersection over the smaller area: small boxes nested in large ones;
 - boxes read as (x, y, w, h): every generated case;
 - a NumPy array returned: every case (the checker compares with a list);
+- an epsilon in the IoU's denominator (union + 1e-6): small boxes in normalised coordinates (unions to 1e-5);
+- float32 arithmetic on float64 input (boxes or scores cast): pairs of boxes a few units wide near 9500 whose IoU
+  is 1e-5 to 2e-4 from the threshold, scores distinct only below float32's resolution;
 - a full N x N IoU matrix: 128 MiB per float64 temporary at N = 4096 (the worker measured 656 MiB for
   memory_limit_exceeded/full_iou_matrix.py there), over the ceiling of CEILING_MB on the cases of 4096 and 10^4
   boxes, where the reference and the accepted submissions peak at 0.4 to 1.3 MiB (tracemalloc).
@@ -228,6 +231,28 @@ def hidden_cases(rng):
     yield Case(generated(boxes, scores, 0.6), memory_ceiling_mb=CEILING_MB,
                note="max: 10^4 boxes with coordinates up to 10^4 in absolute value, float64, threshold 0.6",
                note_zh="最大：10^4 个框，坐标绝对值最大到 10^4，float64，阈值 0.6")
+
+    # Appended last (not to change the draws above): float64 precision where it matters.
+    boxes, scores = detections(gen, 2000, 200, image=(1.0, 1.0), size=(0.004, 0.05))
+    yield Case(generated(boxes, scores, 0.5),
+               note="2000 small boxes in normalised coordinates (0.004 to 0.05 wide, unions down to 1e-5), float64, "
+                    "threshold 0.5: an epsilon in the denominator, inter / (union + 1e-6), moves IoUs across it",
+               note_zh="2000 个归一化坐标下的小框（宽 0.004 到 0.05，并集面积小到 1e-5），float64，阈值 0.5："
+                       "分母里加 epsilon，inter / (union + 1e-6)，会让 IoU 越过阈值")
+    corner = np.array([(i, j) for i in range(25) for j in range(20)], dtype=f64) * 36 + 9050.0
+    side = gen.uniform(2.0, 8.0, (500, 2))
+    ratio = 0.5 + gen.choice([-1.0, 1.0], 500) * gen.uniform(1e-5, 2e-4, 500)  # each pair's IoU, near 0.5
+    shift = side[:, 0] * (1 - ratio) / (1 + ratio)  # (w - s) / (w + s) = ratio
+    first = np.concatenate([corner, corner + side], axis=1)
+    second = first + shift[:, None] * [1.0, 0.0, 1.0, 0.0]
+    pairs = np.concatenate([first, second])[gen.permutation(1000)]
+    yield Case(generated(pairs, 1.0 - gen.random(1000) * 1e-7, 0.5),
+               note="float64: 500 pairs of boxes 2 to 8 wide near x, y = 9500 (float32's ulp there is 1e-3), each "
+                    "pair's IoU 1e-5 to 2e-4 from the threshold 0.5, scores distinct only below float32's resolution "
+                    "(1 - 1e-7 * u): float32 boxes or scores change the answer",
+               note_zh="float64：500 对 2 到 8 宽的框，位于 x、y = 9500 附近（float32 在那里的 ulp 是 1e-3），每对的 IoU "
+                       "离阈值 0.5 只有 1e-5 到 2e-4，得分只在 float32 分辨不出的位置上不同（1 - 1e-7 * u）：框或得分"
+                       "用 float32 都会改变答案")
 
 
 def validate(given):

@@ -189,6 +189,19 @@ def hidden_cases(rng):
                note="1-D logits (V = 400), top_k = 30, top_p = 0.75",
                note_zh="一维 logits（V = 400），top_k = 30，top_p = 0.75")
 
+    yield Case(settled(gen, lambda g: g.normal(0, 3000, (6, 300)).clip(-1e4, 1e4), 100.0, top_k=40),
+               note="T = 100 on float64 logits spread over 10^4: the temperature divides the logits before the "
+                    "softmax; softmax(logits) ** (1 / T), renormalised, is the same only on paper (the untempered "
+                    "probabilities below e^-745 are already 0, the tempered ones are e^-200 or more)",
+               note_zh="T = 100，float64 logits 分布在 10^4 的范围内：温度要在 softmax 之前除到 logits 上；"
+                       "softmax(logits) ** (1 / T) 再归一化只在纸面上相同（未加温度的概率低于 e^-745 时已经是 0，"
+                       "加温度后的概率至少是 e^-200）")
+    yield Case(settled(gen, lambda g: g.normal(0, 50, (6, 300)).clip(-100, 100), 50.0, top_p=0.9, dtype=f32),
+               note="T = 50 on float32 logits from -100 to 100, top_p = 0.9: softmax(logits) in float32 underflows "
+                    "past e^-103, so softmax(logits) ** (1 / T) loses tokens the nucleus keeps",
+               note_zh="T = 50，float32 logits 在 -100 到 100 之间，top_p = 0.9：float32 的 softmax(logits) 低于 "
+                       "e^-103 就下溢，所以 softmax(logits) ** (1 / T) 会丢掉核里应保留的 token")
+
     # Range: exp overflows without the max subtracted; dropped tokens exactly 0.
     yield Case(settled(gen, lambda g: (g.normal(30, 25, (8, 256))).clip(-100, 100), 0.25, top_k=10, dtype=f32),
                note="float32 logits up to 100 at T = 0.25: z up to 400, exp(z) overflows past 88.7 in float32",

@@ -1,0 +1,13 @@
+"""remove-nth-node-from-end-of-list's nodes (harness.leetcode): `head` is built from the case's values before the
+call (`n` passed as it is), and the returned head read back as its values (a cycle, or something that is not a
+ListNode, is a wrong answer that says so)."""
+
+from harness.leetcode import build_list, read_list
+
+
+def build(given):
+    return {"head": build_list(given["head"]), "n": given["n"]}, None
+
+
+def answer(returned, state):
+    return read_list(returned)

@@ -1,0 +1,25 @@
+# Moves lo past equal values *before* checking the sum: with lo and hi on two equal values ([-2,1,1]) the pair is
+# skipped.
+class Solution:
+    def threeSum(self, nums: List[int]) -> List[List[int]]:
+        nums.sort()
+        res = []
+        for i in range(len(nums) - 2):
+            if i > 0 and nums[i] == nums[i - 1]:
+                continue
+            l, r = i + 1, len(nums) - 1
+            while l < r:
+                while l < r and nums[l] == nums[l + 1]:
+                    l += 1
+                if l >= r:
+                    break
+                s = nums[i] + nums[l] + nums[r]
+                if s < 0:
+                    l += 1
+                elif s > 0:
+                    r -= 1
+                else:
+                    res.append([nums[i], nums[l], nums[r]])
+                    l += 1
+                    r -= 1
+        return res

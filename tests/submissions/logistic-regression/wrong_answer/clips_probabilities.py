@@ -1,0 +1,19 @@
+# Wrong answer: p clipped to [1e-7, 1 - 1e-7], a guard for log(p) copied into the gradient: saturated examples keep
+# a residual of 1e-7 and keep pushing the weights.
+import numpy as np
+
+
+def sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+
+
+def logistic_regression(x, y, lr=0.1, steps=100, l2=0.0):
+    x = x.astype(np.float64)
+    n, d = x.shape
+    w, b = np.zeros(d), 0.0
+    for _ in range(steps):
+        p = np.clip(sigmoid(x @ w + b), 1e-7, 1 - 1e-7)
+        r = p - y
+        w, b = w - lr * (x.T @ r / n + l2 * w), b - lr * r.mean()
+    return np.append(w, b)

@@ -1,0 +1,20 @@
+# Wrong answer: a do-while loop, the step taken before the count is checked: steps = 0 takes one step.
+import numpy as np
+
+
+def sigmoid(z):
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+
+
+def logistic_regression(x, y, lr=0.1, steps=100, l2=0.0):
+    x = x.astype(np.float64)
+    n, d = x.shape
+    w, b = np.zeros(d), 0.0
+    done = 0
+    while True:
+        r = sigmoid(x @ w + b) - y
+        w, b = w - lr * (x.T @ r / n + l2 * w), b - lr * r.mean()
+        done += 1
+        if done >= steps:
+            return np.append(w, b)

@@ -1,0 +1,19 @@
+# `if value:` where `if value is not None:` was meant: a stored 0 reads as a miss.
+class LRUCache:
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.cache = OrderedDict()
+
+    def get(self, key: int) -> int:
+        value = self.cache.get(key)
+        if not value:
+            return -1
+        self.cache.move_to_end(key)
+        return value
+
+    def put(self, key: int, value: int) -> None:
+        if key in self.cache:
+            self.cache.move_to_end(key)
+        self.cache[key] = value
+        if len(self.cache) > self.capacity:
+            self.cache.popitem(last=False)

