@@ -221,14 +221,6 @@ reading and printing.
   `print(answer)` is read too, as are numbers separated by spaces for a list.
 
 Example 1 as stdin, then stdout:
-
-```text
-{stdin}
-```
-
-```text
-{stdout}
-```
 """,
     "zh": """## ACM 模式
 
@@ -239,7 +231,9 @@ Example 1 as stdin, then stdout:
 - **输出**：答案，写法与示例相同，例如 `print(json.dumps(answer))`。也可以直接 `print(answer)`；列表也可以写成以空格分隔的数。
 
 示例 1 的标准输入和标准输出：
-
+""",
+}
+_EXAMPLE = """
 ```text
 {stdin}
 ```
@@ -247,8 +241,7 @@ Example 1 as stdin, then stdout:
 ```text
 {stdout}
 ```
-""",
-}
+"""
 _COUNT = {"en": ("1 line", "{n} lines, one per value"), "zh": ("1 行", "{n} 行，每行一个值")}
 
 
@@ -262,7 +255,7 @@ def section(problem, language: str) -> str:
     names = _names(problem)
     one, many = _COUNT[language]
     example = problem.examples[0] if problem.examples else None
-    return _SECTION[language].format(
+    return (_SECTION[language] + _EXAMPLE).format(
         id=problem.id, count=one if len(names) == 1 else many.format(n=len(names)),
         names=", ".join(f"`{name}`" for name in names),
         stdin="\n".join(lines_of(example.input, list(problem.params), problem.kind)) if example else "",

@@ -150,6 +150,30 @@ def node_index(node: Any, nodes: list, what: str = "the node you returned") -> i
                    f"the node itself, or None")
 
 
+class Unchanged:
+    """Each node's `val` and `next` as the call found them, to reject a call that changed them (LeetCode: "do not
+    modify the list"; marking visited nodes is the usual way to break that rule)."""
+
+    def __init__(self, nodes: list):
+        self.nodes, self.values, self.links = nodes, [node.val for node in nodes], [node.next for node in nodes]
+
+    def check(self) -> None:
+        for index, (node, value, link) in enumerate(zip(self.nodes, self.values, self.links)):
+            now = node.val
+            if not (now is value or (type(now) is int and now == value)):
+                raise Rejected(f"the list was modified: node {index} (counting from 0) had val {value!r}, and after "
+                               f"your call it is {now!r}; leave the list as it is (no marking of visited nodes)")
+            if node.next is not link:
+                raise Rejected(f"the list was modified: the `next` of node {index} (counting from 0, val {value!r}) "
+                               f"was changed; leave the list as it is (no relinking)")
+
+
+def a_type(value: Any) -> str:
+    """`a list`, `an int`: the type of a value, as messages name it."""
+    name = type(value).__name__
+    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
+
+
 # Binary trees, in LeetCode's level order with None for a missing child.
 
 def build_tree(values: list) -> TreeNode | None:

@@ -2,7 +2,7 @@
 answer is the bool returned (LeetCode does not forbid changing the list here: the O(1)-space method reverses half
 of it)."""
 
-from harness.leetcode import Rejected, build_list
+from harness.leetcode import Rejected, a_type, build_list
 
 
 def build(given):
@@ -11,9 +11,6 @@ def build(given):
 
 def answer(returned, state):
     if not isinstance(returned, (bool, int)) and returned is not None:
-        raise Rejected(f"you returned {article(type(returned).__name__)}: return True or False")
+        raise Rejected(f"you returned {a_type(returned)}: return True or False")
     return returned
 
-
-def article(name):
-    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
