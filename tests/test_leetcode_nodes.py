@@ -87,3 +87,15 @@ def test_a_val_property_that_never_returns_is_a_time_limit_not_a_hang(tmp_path):
                     "            pass\n\nclass Solution:\n    def reverseList(self, head):\n        return Sly()\n")
     done = CliRunner().invoke(main, ["grade", "reverse-linked-list", str(mine), "--json"])
     assert '"verdict": "time_limit_exceeded"' in done.output, done.output
+
+
+def test_the_rejections_read_in_chinese():
+    from harness.report.messages_zh import in_chinese
+
+    head, _ = build_cycle([1, 2, 3, 4], 1)
+    for make in (lambda: read_list(head), lambda: read_list([1, 2]), lambda: read_list(leetcode.ListNode(1, 7)),
+                 lambda: node_index(leetcode.ListNode(2), build_cycle([2], -1)[1])):
+        with pytest.raises(Rejected) as caught:
+            make()
+        chinese = in_chinese(str(caught.value))
+        assert chinese != str(caught.value) and "returned" not in chinese, chinese

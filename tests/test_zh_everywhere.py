@@ -183,7 +183,8 @@ def test_every_message_template_is_one_the_grader_still_writes():
     root = Path(catalogue.__file__).resolve().parent.parent
     source = "".join(path.read_text(encoding="utf-8") for part in ("grading", "sandbox", "checkers", "catalogue",
                                                                    "compare") for path in (root / part).rglob("*.py"))
-    source += (root / "report" / "messages.py").read_text(encoding="utf-8") + (root / "acm.py").read_text(encoding="utf-8")
+    source += (root / "report" / "messages.py").read_text(encoding="utf-8") + "".join((root / name).read_text(encoding="utf-8") for name in ("acm.py", "leetcode.py"))
+    source += "".join(path.read_text(encoding="utf-8") for path in (root.parent / "problems").glob("*/adapter.py"))
     source = re.sub(r"([\"'])\s*\n\s*f?\1", "", source)  # implicit concatenation across lines, joined
     for english, _ in TEMPLATES[:len(TEMPLATES) - len(CHECKERS)]:
         piece = max((piece.strip(" :;,()") for piece in re.split(r"\{\w+(?::\w+)?\}", english)), key=len)

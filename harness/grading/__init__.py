@@ -339,7 +339,8 @@ class Judge:
         if not name or canonical(got) != canonical(case.input.get(name)):
             return ""
         return (f"; `{name}` is exactly as it was passed in: it is judged as your call left it, whatever you return "
-                f"(`{name} = ...` only rebinds a local name; change it in place, e.g. `{name}[:] = ...`)")
+                f"(did your code change it at all? `{name} = ...` only rebinds a local name; change it in place, e.g. "
+                f"`{name}[:] = ...`)")
 
     def _death_message(self, event: sandbox.Event, worker: sandbox.Worker) -> str:
         if event.data.get("message"):  # a protocol violation, too many processes: the parent's own words

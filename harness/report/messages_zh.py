@@ -55,9 +55,43 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("your code called exit() (SystemExit: {code}); return the answer instead",
      "你的代码调用了 exit()（SystemExit: {code}）；请用 return 返回答案"),
     ("{detail}; `{name}` is exactly as it was passed in: it is judged as your call left it, whatever you return "
-     "(`{local} = ...` only rebinds a local name; change it in place, e.g. `{inner}[:] = ...`)",
-     "{detail}；`{name}` 和传入时完全一样：评测看的是调用结束后它的样子，与你返回什么无关（`{local} = ...` 只是让局部变量"
-     "指向新对象；请原地修改它，例如 `{inner}[:] = ...`）"),
+     "(did your code change it at all? `{local} = ...` only rebinds a local name; change it in place, e.g. "
+     "`{inner}[:] = ...`)",
+     "{detail}；`{name}` 和传入时完全一样：评测看的是调用结束后它的样子，与你返回什么无关（你的代码真的修改它了吗？"
+     "`{local} = ...` 只是让局部变量指向新对象；请原地修改它，例如 `{inner}[:] = ...`）"),
+    # harness.leetcode and the packages' adapters: answers that are wrong whatever was expected
+    ("the list you returned", "你返回的链表"),
+    ("the tree you returned", "你返回的树"),
+    ("the node you returned", "你返回的节点"),
+    ("{detail} has a cycle: the `next` of its node {index:int} (val {value}, counting from 0) points back to node "
+     "{start:int} (val {other}), so it never ends (a `next` left uncut? the new tail's `next` must be None)",
+     "{detail}有环：它的节点 {index}（val {value}，从 0 开始数）的 `next` 指回节点 {start}（val {other}），链表永远走不到头"
+     "（有 `next` 没有切断？新的尾节点的 `next` 必须是 None）"),
+    ("{detail} is a {type:name}, not a ListNode (or None)", "{detail}是 {type}，不是 ListNode（也不是 None）"),
+    ("{detail} has, after {count:int} node, a {type:name}, not a ListNode (or None)",
+     "{detail}在 {count} 个节点之后出现了 {type}，不是 ListNode（也不是 None）"),
+    ("{detail} has, after {count:int} nodes, a {type:name}, not a ListNode (or None)",
+     "{detail}在 {count} 个节点之后出现了 {type}，不是 ListNode（也不是 None）"),
+    ("{detail} has more than {limit:int} nodes: a cycle through new nodes?",
+     "{detail}有超过 {limit} 个节点：是不断新建节点形成的环吗？"),
+    ("{detail} has more than {limit:int} nodes", "{detail}有超过 {limit} 个节点"),
+    ("{detail} is not a node of the input (a new {type:name} with val {value}?): return the node itself, or None",
+     "{detail}不是输入中的节点（是新建的、val 为 {value} 的 {type}？）：请返回节点本身，或 None"),
+    ("{detail} holds a {type:name}, not a TreeNode (or None)", "{detail}中有 {type}，不是 TreeNode（也不是 None）"),
+    ("{detail} reaches the node with val {value} twice: a node has two parents (or a child points back up), so it "
+     "is not a tree", "{detail}两次到达 val 为 {value} 的节点：有节点有两个父节点（或子节点指回了上层），所以它不是一棵树"),
+    ("the list was modified: node {index:int} (counting from 0) had val {value}, and after your call it is {now}; "
+     "leave the list as it is (no marking of visited nodes)",
+     "链表被修改了：节点 {index}（从 0 开始数）原来的 val 是 {value}，调用之后变成了 {now}；请保持链表不变（不要标记访问过的节点）"),
+    ("the list was modified: the `next` of node {index:int} (counting from 0, val {value}) was changed; leave the "
+     "list as it is (no relinking)",
+     "链表被修改了：节点 {index}（从 0 开始数，val {value}）的 `next` 被改了；请保持链表不变（不要重新连接节点）"),
+    ("you returned a {type:name}: return True or False", "你返回了 {type}：请返回 True 或 False"),
+    ("you returned an {type:name}: return True or False", "你返回了 {type}：请返回 True 或 False"),
+    ("you returned a {type:name}: return the node where the cycle begins (the ListNode itself), or None",
+     "你返回了 {type}：请返回环开始的那个节点（ListNode 本身），或 None"),
+    ("you returned an {type:name}: return the node where the cycle begins (the ListNode itself), or None",
+     "你返回了 {type}：请返回环开始的那个节点（ListNode 本身），或 None"),
     ("your code changed its input {names} in place; the inputs must be left as they are (work on a copy, or with "
      "operations that return new arrays)", "你的代码原地修改了输入 {names}；输入必须保持不变（请在副本上操作，或使用返回新数组的运算）"),
     ("the process was killed by {signal} (a stack overflow? very deep recursion in C code)",
