@@ -35,7 +35,8 @@ def test_only_leetcode_problems_have_it():
     ("[0,1]\n", [0, 1]), ("[0, 1]\n", [0, 1]), ("0 1\n", [0, 1]), ("0\n1\n", [0, 1]), ("True\n", True),
     ("true\n", True), ("None\n", None), ("null\n", None), ("'abc'\n", "abc"), ('"abc"\n', "abc"), ("abc\n", "abc"),
     ("\n", ""), ("a b\n", "a b"), ("[[1, 2], [3]]\n", [[1, 2], [3]]), ("-7\n", -7), ("2.5\n", 2.5),
-    ("[null,true,false]\n", [None, True, False]),
+    ("[null,true,false]\n", [None, True, False]), ("[(1, -2, 3), (0, 0, 0)]\n", [[1, -2, 3], [0, 0, 0]]),
+    ("[None, True, 2.5e3]\n", [None, True, 2500.0]),
 ])
 def test_what_a_program_prints_is_read_back(printed, value):
     assert acm.read_answer(printed) == value
@@ -143,3 +144,15 @@ def test_a_design_class_replayed_at_top_level_is_a_program(tmp_path):
     assert acm.is_program(problem, source) and not acm.is_program(problem, guarded)
     assert acm.is_program(problem, b"import sys\nops = sys.stdin.readline()\n")
     assert not acm.is_program(problem, b"class RandomizedSet:\n    def insert(self, val):\n        return True\n")
+
+
+def test_a_short_list_printed_with_spaces_reads_as_a_list():
+    assert acm.as_expected("", [1]) == [] and acm.as_expected(7, [1, 2]) == [7] and acm.as_expected(7, 7) == 7
+    assert acm.as_expected(True, [True]) is True and acm.as_expected("", "") == ""
+
+
+def test_print_star_of_a_reversed_list_is_accepted(tmp_path):
+    path = tmp_path / "star.py"
+    path.write_text("import json\nvalues = json.loads(input())\nprint(*values[::-1])\n", encoding="utf-8")
+    result = grade(catalogue.resolve("reverse-linked-list"), path)
+    assert result.mode == "acm" and result.verdict is Verdict.ACCEPTED, result.message

@@ -109,7 +109,7 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
     result.limit = (f"{limit} of CPU time per case ({base} s × {now.cpu:.2f} for this machine's speed)" if not job.acm
                     else f"{limit} of CPU time per case ({base} s × {now.cpu:.2f} for this machine's speed), for the "
                          "whole program: reading the input and printing included")
-    judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run,
+    judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run, program=job.acm,
                   name_of=flavour.name_of if flavour else str)
     with sandbox.Worker(job) as worker:
         for event in worker.events():
@@ -233,8 +233,9 @@ class Judge:
     """Turns the worker's events into case results, checking each answer against the expected one."""
 
     def __init__(self, problem: Problem, cases: list[Case], expected: list, reference_s: list, checker,
-                 keep_all: bool = False, name_of: Callable[[str], str] = str):
+                 keep_all: bool = False, name_of: Callable[[str], str] = str, program: bool = False):
         self.problem, self.cases, self.expected, self.reference_s = problem, cases, expected, reference_s
+        self.program = program  # an ACM program: its printed answer is read in the light of the expected one
         self.checker = checker
         self.name_of = name_of  # the names the user's file gives the inputs (a flavour's own)
         self.keep_all = keep_all  # what every case printed, not only a failing one's
@@ -315,6 +316,10 @@ class Judge:
         returned = data.get("status") == "ok"
         if returned:
             result.got = data.get("answer")
+            if self.program:
+                from harness.acm import as_expected
+
+                result.got = as_expected(result.got, result.expected)
         if returned and data.get("rejected"):  # the package's adapter: wrong whatever was expected (a cycle...)
             return Verdict.WRONG_ANSWER, data["rejected"]
         if returned and data.get("modified"):

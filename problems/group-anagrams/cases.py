@@ -30,6 +30,13 @@ def hidden_cases(rng):
                note_zh="一个单词重复三次：每一份都要留在组里")
     yield Case({"strs": ["z", "zz", "az", "za", "zy"]}, [["z"], ["zz"], ["az", "za"], ["zy"]],
                "the letter z: a count array of 25 slots is one short", note_zh="字母 z：只开 25 格的计数数组少一格")
+    yield Case({"strs": ["a" + "b" * 10, "a" * 11, "b" * 10 + "a", "b" + "c" * 10, "b" * 11]},
+               [["a" + "b" * 10, "b" * 10 + "a"], ["a" * 11], ["b" + "c" * 10], ["b" * 11]],
+               "counts joined without a separator: an a with ten bs, and eleven as, both give \"110\" then zeros",
+               note_zh="字母计数不加分隔符拼成键：一个 a 加十个 b 与十一个 a 都得到 \"110\" 后接一串 0")
+    yield Case({"strs": ["aef", "bcg", "fea", "gcb"]}, [["aef", "fea"], ["bcg", "gcb"]],
+               "aef and bcg agree in length, sum and sum of squares of the letter codes",
+               note_zh="aef 和 bcg 的长度、字母编码之和与平方和都相同")
     long_a = "a" * LEN_MAX
     yield Case({"strs": [long_a, "a" * 99 + "b", "b" + "a" * 99, "a" * 99]},
                [[long_a], ["a" * 99 + "b", "b" + "a" * 99], ["a" * 99]],

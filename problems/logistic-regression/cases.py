@@ -25,7 +25,9 @@ The classic mistakes and the cases that catch them (each off by far more than th
   raises OverflowError for z < -709 (a runtime error); 1 / (1 + np.exp(-z)) is right (exp overflows to inf, 1 / inf
   is 0) and only warns, which is not judged;
 - probabilities clipped to [1e-7, 1 - 1e-7] (a guard copied from the loss): the saturated cases, where the true
-  residuals are 0 and the clipped ones keep pushing the weights;
+  residuals are 0 and the clipped ones keep pushing the weights; a tight clip (1e-12) or logits clipped to +-30 only
+  in "saturated for 500 steps under weight decay", where the weights shrink ~200-fold and the clip's push adds up
+  against them (clipping at 1e-15, 3e-11 off there, is below any tolerance: indistinguishable from rounding);
 - float32 arithmetic for float32 inputs (the answer is float64, computed in float64): every float32 case, as a
   float32 dtype or as float32 rounding (~1e-7, a hundred times the tolerance);
 - an input modified in place (checked on every case), labels as bool, int64 or float64 mishandled.
@@ -93,6 +95,7 @@ def hidden_cases(rng):
     yield from formula(gen)
     yield from saturated(gen)
     yield from maxima(gen)
+    yield from decayed(gen)  # last, so that the cases above keep their random draws
 
 
 def first_step(x, y, lr):
@@ -208,6 +211,23 @@ def saturated(gen):
     yield Case(problem(x, y, lr, 25, dtype=f32, labels=np.float64),
                note=f"saturated, float32 features (lr = {lr:g}): float32's exp overflows past 88.7",
                note_zh=f"饱和，float32 特征（lr = {lr:g}）：float32 的 exp 超过 88.7 就上溢")
+
+
+def decayed(gen):
+    x, y = clouds(gen, 40, 3)
+    lr = saturating_lr(x, y, 9000.0)
+    # lr * l2 chosen so that 499 steps of weight decay bring the smallest |z| from ~7900 down to ~45: still saturated
+    # (every data gradient below e^-40), but the weights end ~200 times smaller than after the first step, while a
+    # clip's constant push (eps per example per step) piles up: clip 1e-12 is 3e-8 off, logits clipped to +-30 3e-9
+    z = np.abs(np.hstack([x, np.ones((len(x), 1))]) @ first_step(x, y, lr))
+    l2 = float(f"{(1 - (45 / z.min()) ** (1 / (MAX_STEPS - 1))) / lr:.3g}")
+    yield Case(problem(x, y, lr, MAX_STEPS, l2),
+               note=f"saturated for 500 steps under weight decay (lr = {lr:g}, lr * l2 ~ 0.01, balanced so the bias "
+                    "stays 0): the weights shrink ~200-fold but every |z| stays above 40; even probabilities clipped "
+                    "to [1e-12, 1 - 1e-12], or logits to +-30, keep pushing and end far off",
+               note_zh=f"在权重衰减下饱和 500 步（lr = {lr:g}，lr * l2 约 0.01，类别平衡所以偏置保持为 0）：权重缩小约 200 倍，"
+                       "但每个 |z| 始终大于 40；即使把概率截断到 [1e-12, 1 - 1e-12]，或把 logit 截断到 +-30，"
+                       "截断带来的推力也会不断累积，最终差得很远")
 
 
 def clouds(gen, n, d, balance=0.5):

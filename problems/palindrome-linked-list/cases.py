@@ -1,9 +1,9 @@
 """Hidden tests for palindrome-linked-list: one and two nodes, odd and even lengths on both sides of the answer,
 lists that match only at the ends or only in their first pairs (a comparison that stops early, or checks the first
 and last values only), repeated halves (halves compared in the same order), anagrams of palindromes (counting
-values), a list reversed whole and compared with itself (always "yes"), and lists of 10^5 nodes: palindromes,
-one mismatch at the very middle, all equal, where walking to the mirror node from the head for each step does not
-finish."""
+values), equal ends with halves that hold the same values in another order (comparing the halves' sums), a list
+reversed whole and compared with itself (always "yes"), and lists of 10^5 nodes: palindromes, one mismatch at the
+very middle, all equal, where walking to the mirror node from the head for each step does not finish."""
 
 from harness.catalogue.cases import Case
 
@@ -33,6 +33,8 @@ def hidden_cases(rng):
                note_zh="回文的值后面多了一个")
     yield Case({"head": [1, 1, 2, 2, 1]}, False, "an anagram of a palindrome (every value but one an even number "
                "of times) that is not one", note_zh="能重排成回文（除一个值外每个值都出现偶数次），但本身不是回文")
+    yield Case({"head": [1, 2, 3, 2, 3, 1]}, False, "equal ends, and halves that hold the same values in another "
+               "order (same sums, same counts)", note_zh="首尾相同，两半的值相同但顺序不同（和相同、计数相同）")
     yield Case({"head": [0, 9, 0, 9, 0]}, True, "the extreme values, alternating", note_zh="极值交替出现")
     yield Case({"head": [9, 0, 8, 8, 0, 9]}, True, "even palindrome with the extreme values",
                note_zh="包含极值的偶数长度回文")
