@@ -1,7 +1,8 @@
 """Hidden tests for rotate-array: one value (with k = 0 and a huge k), k = 0, k = n and k a multiple of n (where
-nothing moves, so never alone), k > n (no `k %= n`), n and k sharing a factor (cyclic replacements that follow only
-the first cycle), a direction-revealing rotation, equal and extreme values, and maxima of 10^5 values: k around
-5*10^4 (one step at a time does not finish), k sharing a large factor with n, k > n, and k = n."""
+nothing moves, so never alone), k = n - 1 (one step left), k > n (no `k %= n`), n and k sharing a factor (cyclic
+replacements that follow only the first cycle), a direction-revealing rotation, equal and extreme values, and
+maxima of 10^5 values: k around 5*10^4 (one step at a time does not finish), k sharing a large factor with n,
+k > n, and k = n."""
 
 from harness.catalogue.cases import Case
 
@@ -24,6 +25,8 @@ def hidden_cases(rng):
     yield Case({"nums": [1, 2, 3], "k": 9}, [1, 2, 3], "k a multiple of n, above n", note_zh="k 是 n 的倍数且大于 n")
     yield Case({"nums": [1, 2, 3, 4, 5], "k": 1}, [5, 1, 2, 3, 4], "one step right (the last value comes first, "
                "not the first value last)", note_zh="向右一步（最后一个值到最前面，而不是第一个值到最后）")
+    yield Case({"nums": [1, 2, 3, 4, 5], "k": 4}, [2, 3, 4, 5, 1], "k = n - 1: the same as one step left",
+               note_zh="k = n - 1：等于向左一步")
     yield Case({"nums": [1, 2, 3, 4, 5, 6], "k": 2}, [5, 6, 1, 2, 3, 4],
                "n = 6, k = 2: two cycles of replacements", note_zh="n = 6，k = 2：环状替换有两个环")
     yield Case({"nums": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "k": 8}, [5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3, 4],

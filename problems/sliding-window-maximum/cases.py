@@ -1,8 +1,8 @@
 """Hidden tests for sliding-window-maximum: small arrays with pinned answers aimed at each classic mistake (k = 1,
-k = n, equal values in a deque of values, a heap that never drops what left, a window one too wide, the first
-window skipped, a maximum replaced by the incoming value), then seeded arrays of 10^5 values: random with
-k = 1, 3, 5 * 10^4 and n, rising and falling runs (the deque empties at every step, or the maximum leaves at
-every step), all equal, and few distinct values."""
+k = n, k = n with every value negative, equal values in a deque of values, a heap that never drops what left, a
+window one too wide, the first window skipped, a maximum replaced by the incoming value), then seeded arrays of
+10^5 values: random with k = 1, 3, 5 * 10^4 and n, rising and falling runs (the deque empties at every step, or
+the maximum leaves at every step), all equal, and few distinct values."""
 
 from harness.catalogue.cases import Case
 
@@ -15,6 +15,8 @@ def hidden_cases(rng):
     yield Case({"nums": [4, -2, 7, 0], "k": 1}, [4, -2, 7, 0], "k = 1: every element is its own window",
                note_zh="k = 1：每个元素自成一个窗口")
     yield Case({"nums": [2, 9, 4, 1], "k": 4}, [9], "k = n: one window", note_zh="k = n：只有一个窗口")
+    yield Case({"nums": [-3, -1, -7], "k": 3}, [-1], "k = n, every value negative: a maximum that starts at 0 is wrong",
+               note_zh="k = n，所有值都是负数：从 0 开始的最大值是错的")
     yield Case({"nums": [3, 3, 1], "k": 2}, [3, 3], "equal values: the twin still inside must stay",
                note_zh="相等的值：仍在窗口内的那个必须留下")
     yield Case({"nums": [2, 5, 5, 1, 1], "k": 2}, [5, 5, 5, 1], "equal maxima side by side", note_zh="相邻的相等最大值")
