@@ -92,20 +92,17 @@ def lines_of(given: dict, params: list[str], kind: str) -> list[str]:
     """The case's stdin, one line per value."""
     values = [given["operations"], given["arguments"]] if kind == "design" else [given[name] for name in params
                                                                                   if name in given]
-    return [json.dumps(_plain(value), separators=(",", ":"), ensure_ascii=False) for value in values]
+    return [as_json(value) for value in values]
 
 
 def stdin_text(given: dict, params: list[str], kind: str) -> str:
     return "\n".join(lines_of(given, params, kind)) + "\n"
 
 
-def _plain(value):
-    return value.tolist() if hasattr(value, "tolist") else value
-
-
-def answer_text(answer) -> str:
-    """The answer as the program should print it."""
-    return json.dumps(_plain(answer), separators=(",", ":"), ensure_ascii=False)
+def as_json(value) -> str:
+    """A value as one line of a program's stdin, or as the program should print its answer."""
+    plain = value.tolist() if hasattr(value, "tolist") else value
+    return json.dumps(plain, separators=(",", ":"), ensure_ascii=False)
 
 
 def read_answer(printed: str):
@@ -284,7 +281,7 @@ def section(problem, language: str) -> str:
         id=problem.id, count=one if len(names) == 1 else many.format(n=len(names)),
         names=", ".join(f"`{name}`" for name in names),
         stdin="\n".join(lines_of(example.input, list(problem.params), problem.kind)) if example else "",
-        stdout=answer_text(example.expected) if example else "")
+        stdout=as_json(example.expected) if example else "")
 
 
 def stub(problem) -> str:
@@ -293,7 +290,7 @@ def stub(problem) -> str:
     example = problem.examples[0] if problem.examples else None
     shown_in = "\n".join(f"#     {line}" for line in lines_of(example.input, list(problem.params), problem.kind)) \
         if example else "#     (see `shousi show {problem.id}`)"
-    shown_out = f"#     {answer_text(example.expected)}" if example else ""
+    shown_out = f"#     {as_json(example.expected)}" if example else ""
     return f'''{MARKER}: {problem.id} in ACM mode, a whole program (see `shousi show {problem.id}`, "ACM mode").
 # stdin: {len(names)} line{"s" if len(names) > 1 else ""}, {", ".join(names)}, each as the examples write it (JSON), e.g.
 {shown_in}

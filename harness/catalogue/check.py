@@ -111,12 +111,16 @@ def stubs(problem: Problem) -> list[str]:
         if _needs_missing_torch(stub):
             continue
         result = grading.grade(problem, stub, hidden=False)
-        wanted = f"shousi run {problem.id}"
-        if result.verdict is not Verdict.RUNTIME_ERROR or "NotImplementedError" not in result.message \
-                or wanted not in result.message:
-            found.append(f"{stub.name} must raise NotImplementedError(\"... then run `{wanted}`\") in its body; "
-                         f"it got {result.verdict.value}: {_one_line(result.message)}")
+        if not _rejected_as_a_stub(result, problem):
+            found.append(f"{stub.name} must raise NotImplementedError(\"... then run `shousi run {problem.id}`\") in "
+                         f"its body; it got {result.verdict.value}: {_one_line(result.message)}")
     return found
+
+
+def _rejected_as_a_stub(result, problem: Problem) -> bool:
+    """A stub's grade: a runtime error, NotImplementedError, whose message names `shousi run <id>`."""
+    return (result.verdict is Verdict.RUNTIME_ERROR and "NotImplementedError" in result.message
+            and f"shousi run {problem.id}" in result.message)
 
 
 def acm_mode(problem: Problem) -> list[str]:
@@ -136,8 +140,9 @@ def acm_mode(problem: Problem) -> list[str]:
             found.append(f"ACM mode: the reference as a program is not accepted: {result.verdict.value}: "
                          f"{_one_line(result.message)}")
         result = grading.grade(problem, stub, hidden=False)
-        if result.verdict is not Verdict.RUNTIME_ERROR or "NotImplementedError" not in result.message:
-            found.append(f"ACM mode: the stub of `start --acm` is not rejected with NotImplementedError: "
+        if not _rejected_as_a_stub(result, problem):
+            found.append(f"ACM mode: the stub of `start --acm` is not rejected with NotImplementedError naming "
+                         f"`shousi run {problem.id}`: "
                          f"{result.verdict.value}: {_one_line(result.message)}")
     return found
 
