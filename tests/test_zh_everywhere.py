@@ -433,3 +433,56 @@ def test_a_checkers_message_is_chinese_under_grade_and_english_in_its_json(chine
     assert english_words(graded.output, WRONG.read_text()) == set()
     data = json.loads(cli("grade", "two-sum", str(WRONG), "--json").output)
     assert data["failure"]["message"] == "[0, 0] uses the element nums[0] = 3 twice; expected [1, 2]"
+
+
+# ---- the answers harness.leetcode and the adapters reject: every one of their messages reads in Chinese --------------
+
+# What each formatted part of a `Rejected(f"...")` message can be, by its source text; anything else stands for a
+# number or a value (7).
+FILLS = {
+    "what": ("the list you returned", "the node you returned"),
+    "where": ("is", "has, after 1 node,", "has, after 3 nodes,"),
+    "a_type(returned)": ("a list", "an int"),
+    "a_type(node)": ("a list",),
+    "type(node).__name__": ("list",),
+    "name": ("next", "random"),
+}
+
+
+def fills(expression: str) -> tuple[str, ...]:
+    if expression.startswith("'s' * "):  # a plural's s
+        return "", "s"
+    return FILLS.get(expression, ("7",))
+
+
+def rejected_messages():
+    """(where, message) for every way each `Rejected(f"...")` of harness.leetcode and the adapters can read."""
+    import ast
+    import itertools
+    from pathlib import Path
+
+    root = Path(catalogue.__file__).resolve().parent.parent
+    for path in [root / "leetcode.py", *sorted((root.parent / "problems").glob("*/adapter.py"))]:
+        source = path.read_text(encoding="utf-8")
+        for call in ast.walk(ast.parse(source)):
+            if not (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "Rejected" and call.args
+                    and isinstance(call.args[0], ast.JoinedStr)):
+                continue
+            parts = [(part.value,) if isinstance(part, ast.Constant) else fills(ast.unparse(part.value))
+                     for part in call.args[0].values]
+            for filled in itertools.product(*parts):
+                yield f"{path.parent.name}/{path.name}:{call.lineno}", "".join(filled)
+
+
+def test_every_answer_an_adapter_rejects_reads_in_chinese():
+    messages = list(rejected_messages())
+    assert len(messages) > 30
+    # intersection-of-two-linked-lists names the list that changed
+    messages += [("intersection", message.replace("the list was modified", "listB was modified"))
+                 for where, message in messages if where.startswith("harness/leetcode.py")
+                 and message.startswith("the list was modified")]
+    untranslated = [(where, message) for where, message in messages if template_of(message) is None]
+    assert not untranslated
+    for _, message in messages:
+        assert not english_words(in_chinese(message)) - {"val", "next", "random", "ListNode", "Node", "TreeNode",
+                                                         "None", "True", "False", "listA", "listB"}, in_chinese(message)

@@ -63,6 +63,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("the list you returned", "你返回的链表"),
     ("the tree you returned", "你返回的树"),
     ("the node you returned", "你返回的节点"),
+    ("the copy you returned", "你返回的拷贝"),
     ("{detail} has a cycle: the `next` of its node {index:int} (val {value}, counting from 0) points back to node "
      "{start:int} (val {other}), so it never ends (a `next` left uncut? the new tail's `next` must be None)",
      "{detail}有环：它的节点 {index}（val {value}，从 0 开始数）的 `next` 指回节点 {start}（val {other}），链表永远走不到头"
@@ -86,6 +87,50 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("the list was modified: the `next` of node {index:int} (counting from 0, val {value}) was changed; leave the "
      "list as it is (no relinking)",
      "链表被修改了：节点 {index}（从 0 开始数，val {value}）的 `next` 被改了；请保持链表不变（不要重新连接节点）"),
+    ("{list:name} was modified: node {index:int} (counting from 0) had val {value}, and after your call it is {now}; "
+     "leave the list as it is (no marking of visited nodes)",
+     "{list} 被修改了：节点 {index}（从 0 开始数）原来的 val 是 {value}，调用之后变成了 {now}；请保持链表不变（不要标记访问过的节点）"),
+    ("{list:name} was modified: the `next` of node {index:int} (counting from 0, val {value}) was changed; leave the "
+     "list as it is (no relinking)",
+     "{list} 被修改了：节点 {index}（从 0 开始数，val {value}）的 `next` 被改了；请保持链表不变（不要重新连接节点）"),
+    ("the values of the nodes were changed: node {index:int} of the input (counting from 0) had val {value} and now "
+     "holds {now}; swap the nodes themselves, not their values",
+     "节点的值被改了：输入的节点 {index}（从 0 开始数）原来的 val 是 {value}，现在是 {now}；请交换节点本身，而不是它们的值"),
+    ("the values of the nodes were changed: node {index:int} of the input (counting from 0) had val {value} and now "
+     "holds {now}; relink the nodes themselves, do not change their values",
+     "节点的值被改了：输入的节点 {index}（从 0 开始数）原来的 val 是 {value}，现在是 {now}；请重新连接节点本身，不要改动它们的值"),
+    ("node {index:int} of the list you returned (val {value}) is a new node, not one of the input's: relink the "
+     "input's nodes instead of building new ones",
+     "你返回的链表的节点 {index}（val {value}）是新建的节点，不是输入中的节点：请重新连接输入的节点，不要新建节点"),
+    ("you returned {type}: return the node where the lists meet (the ListNode itself), or None",
+     "你返回了 {type}：请返回两个链表相交的那个节点（ListNode 本身），或 None"),
+    ("the node you returned is node {index:int} of {list:name} (val {value}, counting from 0), but {other:name} "
+     "never reaches it: a node in both lists is the same object, not an equal value",
+     "你返回的节点是 {list} 的节点 {index}（val {value}，从 0 开始数），但 {other} 永远走不到它：两个链表共有的节点是同一个对象，"
+     "而不只是值相等"),
+    ("the original list was modified: its node {index:int} (counting from 0) had val {value}, and after your call "
+     "it is {now}; copy the list, leave it as it is",
+     "原链表被修改了：它的节点 {index}（从 0 开始数）原来的 val 是 {value}，调用之后变成了 {now}；请复制链表，保持原链表不变"),
+    ("the original list was modified: the `{pointer:name}` of its node {index:int} (counting from 0, val {value}) "
+     "was changed; restore every pointer of the original (an interleaved copy not unwoven?)",
+     "原链表被修改了：它的节点 {index}（从 0 开始数，val {value}）的 `{pointer}` 被改了；请恢复原链表的每个指针"
+     "（交织的拷贝没有拆开？）"),
+    ("the copy you returned is {type}, not a Node (or None)", "你返回的拷贝是 {type}，不是 Node（也不是 None）"),
+    ("the copy you returned has, after {count:int} node, {type}, not a Node (or None)",
+     "你返回的拷贝在 {count} 个节点之后出现了 {type}，不是 Node（也不是 None）"),
+    ("the copy you returned has, after {count:int} nodes, {type}, not a Node (or None)",
+     "你返回的拷贝在 {count} 个节点之后出现了 {type}，不是 Node（也不是 None）"),
+    ("the copy shares node {index:int} with the original (counting from 0, val {value}): every node of the copy "
+     "must be a new Node", "拷贝与原链表共用了节点 {index}（从 0 开始数，val {value}）：拷贝的每个节点都必须是新建的 Node"),
+    ("the copy you returned has a cycle: the `next` of its node {index:int} points back to its node {start:int} "
+     "(counting from 0), so it never ends",
+     "你返回的拷贝有环：它的节点 {index} 的 `next` 指回了它的节点 {start}（从 0 开始数），链表永远走不到头"),
+    ("the `random` of the copy's node {index:int} (counting from 0) points to node {other:int} of the original "
+     "list: point it at the copy of that node",
+     "拷贝的节点 {index}（从 0 开始数）的 `random` 指向了原链表的节点 {other}：请让它指向那个节点的拷贝"),
+    ("the `random` of the copy's node {index:int} (counting from 0) points to a node that is in neither the copy "
+     "nor the original (val {value})",
+     "拷贝的节点 {index}（从 0 开始数）的 `random` 指向的节点既不在拷贝中，也不在原链表中（val {value}）"),
     ("you returned a {type:name}: return True or False", "你返回了 {type}：请返回 True 或 False"),
     ("you returned an {type:name}: return True or False", "你返回了 {type}：请返回 True 或 False"),
     ("you returned a {type:name}: return the node where the cycle begins (the ListNode itself), or None",

@@ -40,8 +40,10 @@ def answer(returned, state):
     copy, seen, node = [], {}, returned
     while node is not None:
         if not all(hasattr(node, name) for name in ("val", "next", "random")):
-            where = "is" if not copy else f"has, after {len(copy)} node{'s' * (len(copy) != 1)},"
-            raise Rejected(f"the copy you returned {where} {a_type(node)}, not a Node (or None)")
+            if not copy:
+                raise Rejected(f"the copy you returned is {a_type(node)}, not a Node (or None)")
+            raise Rejected(f"the copy you returned has, after {len(copy)} node{'s' * (len(copy) != 1)}, "
+                           f"{a_type(node)}, not a Node (or None)")
         if id(node) in state.index:
             raise Rejected(f"the copy shares node {state.index[id(node)]} with the original (counting from 0, val "
                            f"{node.val!r}): every node of the copy must be a new Node", describe_list(returned))
