@@ -17,6 +17,7 @@ from harness.grading.verdict import Verdict
 
 LEETCODE = [problem.id for problem in catalogue.problems() if acm.offered(problem)]
 
+@pytest.mark.shared_cache  # the cases and the reference's answers, prepared once for the run
 @pytest.mark.parametrize("problem_id", LEETCODE)
 def test_the_reference_as_a_program_is_accepted(problem_id, tmp_path):
     problem = catalogue.resolve(problem_id)
@@ -78,6 +79,7 @@ PROGRAMS = {  # two sum as programs of every style, and the verdict each must ge
 }
 
 
+@pytest.mark.shared_cache
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_programs_get_their_verdicts(name, tmp_path):
     source, verdict = PROGRAMS[name]
