@@ -48,6 +48,7 @@ def known_submissions() -> list:
     return found
 
 
+TEST_CACHE = "SHOUSI_TEST_CACHE"  # a grade cache for the shared_cache tests to start from (.ci/run's)
 SHARED = "shared"  # the run's folder shared by its xdist workers: the grade cache, the self-check's report
 
 
@@ -71,7 +72,11 @@ def shared(tmp_path_factory) -> Path:
 def shared_cache(shared) -> Path:
     """One grade cache for the whole run, shared by the xdist workers (entries are written by atomic rename):
     each problem's cases are generated and its reference run once, not once per test. For tests that grade and
-    assert nothing about the cache (harness.grading.cache has tests of its own, each with an empty cache)."""
+    assert nothing about the cache (harness.grading.cache has tests of its own, each with an empty cache).
+    SHOUSI_TEST_CACHE names one to use instead: `.ci/run` points it at the cache its self-check just filled, so that
+    no reference runs twice (entries are keyed on their content: a reused one is never stale)."""
+    if os.environ.get(TEST_CACHE):
+        return Path(os.environ[TEST_CACHE])
     folder = shared / "grade-cache"
     folder.mkdir(exist_ok=True)
     return folder
