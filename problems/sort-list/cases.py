@@ -41,6 +41,9 @@ def hidden_cases(rng):
                note_zh="最大：5 * 10^4 - 1 个随机节点（长度为奇数）")
     yield Case({"head": sorted(values(rng, N_MAX))}, note="max: 5 * 10^4 nodes already sorted",
                note_zh="最大：5 * 10^4 个节点，已经有序")
+    yield Case({"head": sorted(rng.randint(1 - V_MAX, V_MAX) for _ in range(N_MAX - 1)) + [-V_MAX]},
+               note="max: 5 * 10^4 nodes sorted but for the last, the smallest",
+               note_zh="最大：5 * 10^4 个节点，除最后一个（最小值）外都有序")
     yield Case({"head": sorted(values(rng, N_MAX), reverse=True)}, note="max: 5 * 10^4 nodes in descending order",
                note_zh="最大：5 * 10^4 个节点，降序")
     yield Case({"head": values(rng, N_MAX, 3)}, note="max: 5 * 10^4 nodes, values in -3..3 (many duplicates)",
