@@ -39,6 +39,16 @@ def build(given):
 
 
 def answer(returned, state):
+    """The copy as `[val, random_index]` pairs; a rejection shows the copy's values (not None) as its answer."""
+    try:
+        return read_copy(returned, state)
+    except Rejected as exc:
+        if exc.shown is None:
+            exc.shown = describe_list(returned)
+        raise
+
+
+def read_copy(returned, state):
     state.check()
     copy, seen, node = [], {}, returned
     while node is not None:
