@@ -115,6 +115,10 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      "was changed; restore every pointer of the original (an interleaved copy not unwoven?)",
      "原链表被修改了：它的节点 {index}（从 0 开始数，val {value}）的 `{pointer}` 被改了；请恢复原链表的每个指针"
      "（交织的拷贝没有拆开？）"),
+    ("the original list was modified: the `{pointer:name}` of its node {index:int} (counting from 0, val {value}) "
+     "was changed; restore every pointer of the original (a random used as scratch space and not put back?)",
+     "原链表被修改了：它的节点 {index}（从 0 开始数，val {value}）的 `{pointer}` 被改了；请恢复原链表的每个指针"
+     "（把 random 当作临时存储之后没有改回去？）"),
     ("the copy you returned is {type}, not a Node (or None)", "你返回的拷贝是 {type}，不是 Node（也不是 None）"),
     ("the copy you returned has, after {count:int} node, {type}, not a Node (or None)",
      "你返回的拷贝在 {count} 个节点之后出现了 {type}，不是 Node（也不是 None）"),

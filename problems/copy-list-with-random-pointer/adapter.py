@@ -20,11 +20,14 @@ class Original:
             if not (node.val is value or (type(node.val) is int and node.val == value)):
                 raise Rejected(f"the original list was modified: its node {index} (counting from 0) had val "
                                f"{value!r}, and after your call it is {node.val!r}; copy the list, leave it as it is")
-            for name, before in (("next", link), ("random", random)):
-                if getattr(node, name, None) is not before:
-                    raise Rejected(f"the original list was modified: the `{name}` of its node {index} (counting "
-                                   f"from 0, val {value!r}) was changed; restore every pointer of the original "
-                                   f"(an interleaved copy not unwoven?)")
+            if getattr(node, "next", None) is not link:
+                raise Rejected(f"the original list was modified: the `next` of its node {index} (counting from 0, "
+                               f"val {value!r}) was changed; restore every pointer of the original (an interleaved "
+                               f"copy not unwoven?)")
+            if getattr(node, "random", None) is not random:
+                raise Rejected(f"the original list was modified: the `random` of its node {index} (counting from 0, "
+                               f"val {value!r}) was changed; restore every pointer of the original (a random used "
+                               f"as scratch space and not put back?)")
 
 
 def build(given):
@@ -36,6 +39,16 @@ def build(given):
 
 
 def answer(returned, state):
+    """The copy as `[val, random_index]` pairs; a rejection shows the copy's values (not None) as its answer."""
+    try:
+        return read_copy(returned, state)
+    except Rejected as exc:
+        if exc.shown is None:
+            exc.shown = describe_list(returned)
+        raise
+
+
+def read_copy(returned, state):
     state.check()
     copy, seen, node = [], {}, returned
     while node is not None:

@@ -1,7 +1,8 @@
-"""Hidden tests for merge-k-sorted-lists: no lists, one empty list, only empty lists, empty lists among others,
-one list, equal heads (a heap of `(val, node)` compares the nodes and raises), duplicates, negatives and the
-extreme values, and the maxima: 10^4 lists of one node (merging them one after another is O(k N), 5 * 10^7 steps
-when they ascend), 20 lists of 500 nodes, and 10^4 lists with nodes spread unevenly among empty ones."""
+"""Hidden tests for merge-k-sorted-lists: no lists, one empty list, only empty lists, empty lists among others
+(the first two of them too), one list, duplicates within a list, equal heads (a heap of `(val, node)` compares the
+nodes and raises), duplicates, negatives and the extreme values, and the maxima: 10^4 lists of one node (merging
+them one after another is O(k N), 5 * 10^7 steps when they ascend), 20 lists of 500 nodes, and 10^4 lists with nodes
+spread unevenly among empty ones."""
 
 from harness.catalogue.cases import Case
 
@@ -21,6 +22,11 @@ def hidden_cases(rng):
     yield Case({"lists": [[], [], []]}, [], "only empty lists", note_zh="全是空链表")
     yield Case({"lists": [[], [1, 2], [], [0, 3], []]}, [0, 1, 2, 3], "empty lists among the others, one first",
                note_zh="空链表夹在其他链表之间，第一个就是空的")
+    yield Case({"lists": [[], [], [4], [], [-1, 2]]}, [-1, 2, 4],
+               "the first two lists empty, not all: a check of the first lists alone gives up too soon",
+               note_zh="前两个链表为空，但并非全空：只看前几个链表就放弃是错的")
+    yield Case({"lists": [[1, 1, 2, 2], [2, 2, 3]]}, [1, 1, 2, 2, 2, 2, 3],
+               "equal values inside one list: every one kept", note_zh="同一个链表内有相等的值：每一个都要保留")
     yield Case({"lists": [[1, 4, 5], [1, 3, 4], [2, 6]]}, [1, 1, 2, 3, 4, 4, 5, 6],
                "equal heads: a heap of (val, node) compares two nodes", note_zh="头节点的值相等：(val, node) 的堆会比较两个节点")
     yield Case({"lists": [[5], [5], [5], [5]]}, [5, 5, 5, 5], "all values equal, every one kept",
