@@ -82,10 +82,11 @@ def hidden_cases(rng):
 
 def validate(given):
     """The constraints, asserted on every example and hidden case by `shousi check` (and on `run --input`); `root`
-    must be LeetCode's serialisation: a level-order list whose nulls have no children listed, no trailing null."""
+    must be LeetCode's serialisation: a level-order list whose nulls have no children listed (the cases drop the
+    trailing nulls, as LeetCode writes a tree; a custom input may keep them)."""
     root = given["root"]
     assert isinstance(root, list), "root is a level-order list of values, null for a missing child"
-    assert not root or (root[0] is not None and root[-1] is not None), "no null at either end of the list"
+    assert not root or root[0] is not None, "the root is not null: the empty tree is []"
     assert all(v is None or (type(v) is int and -V_MAX <= v <= V_MAX) for v in root), "-1000 <= Node.val <= 1000"
     assert sum(v is not None for v in root) <= N_MAX, "the number of nodes is in the range [0, 2000]"
     free = 2  # the child slots of the nodes listed so far that no entry has taken yet
