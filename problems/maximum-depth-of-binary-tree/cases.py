@@ -1,8 +1,9 @@
 """Hidden tests for maximum-depth-of-binary-tree: the empty tree and one node (nodes counted, not edges), a lone
 left and a lone right child (a walk down one side, or a stop at a node with one child), a deep branch beside a
-shallow leaf (min for max), repeated values (a walk that dedupes by value), the serialisation's nulls whose children
-are not listed (heap indexing reads another tree), and at the maximum of 10^4 nodes a left-skewed, a right-skewed
-and a zigzag path that a recursive DFS must go down 10^4 frames deep, a complete tree and random shapes."""
+shallow leaf (min for max), repeated values (a walk that dedupes by value), zeros read as nulls, the serialisation's
+nulls whose children are not listed (heap indexing reads another tree), and at the maximum of 10^4 nodes a
+left-skewed, a right-skewed and a zigzag path that a recursive DFS must go down 10^4 frames deep, a complete tree and
+random shapes."""
 
 from harness.catalogue.cases import Case
 from harness.leetcode import TreeNode, read_tree
@@ -73,6 +74,9 @@ def hidden_cases(rng):
                "values already seen stops early", note_zh="1000 个节点，所有值都是 7：跳过已见过的值的遍历会提前停下")
     yield Case({"root": [-100, 100, -100, None, -100, 100, None, None, 100]}, 4,
                "the extreme values -100 and 100", note_zh="取到极值 -100 和 100")
+    yield Case({"root": [1, 0, 2, 0, None, None, None, 0]}, 4,
+               "zeros down the deepest path: a 0 is a value, not a null (`if v` for `v is not None`)",
+               note_zh="最深的路径上都是 0：0 是一个值，不是 null（把 `v is not None` 写成了 `if v`）")
     yield Case({"root": complete(rng, 15)}, 4, "a perfect tree of 15 nodes: depth 4, and 15 nodes (a count of "
                "nodes is wrong)", note_zh="15 个节点的满二叉树：深度为 4，节点数为 15（数节点个数是错的）")
     yield Case({"root": path(rng, N_MAX, lambda i: "left")}, N_MAX,
