@@ -203,6 +203,17 @@ def tree_nodes(root: TreeNode | None) -> list[TreeNode]:
     return found
 
 
+def describe_tree(values: list, then: str | None = None, limit: int = 12) -> str:
+    """A returned tree's level order as read so far, then `then`, where reading stopped (a node reached again, an
+    object that is not a node): `[4, 7, 7, ...]`, for the failing case's panel."""
+    from harness.brief import brief
+
+    shown = [brief(value, 20) for value in values[:limit]]
+    if then is not None and len(values) <= limit:
+        shown.append(then)
+    return "[" + ", ".join(shown + ["..."]) + "]"
+
+
 def read_tree(root: Any, what: str = "the tree you returned", limit: int = MAX_NODES) -> list:
     """A returned tree as LeetCode's level-order list (trailing Nones dropped); `Rejected` for a node reached
     twice (a cycle, or a node shared by two parents) or one that is not a tree node."""
@@ -215,12 +226,15 @@ def read_tree(root: Any, what: str = "the tree you returned", limit: int = MAX_N
             values.append(None)
             continue
         if not all(hasattr(node, name) for name in ("val", "left", "right")):
-            raise Rejected(f"{what} holds a {type(node).__name__}, not a TreeNode (or None)")
+            from harness.brief import brief
+
+            raise Rejected(f"{what} holds a {type(node).__name__}, not a TreeNode (or None)",
+                           describe_tree(values, type(node).__name__) if values else brief(root, 80))
         if id(node) in seen:
             raise Rejected(f"{what} reaches the node with val {node.val!r} twice: a node has two parents (or a "
-                           f"child points back up), so it is not a tree")
+                           f"child points back up), so it is not a tree", describe_tree(values, repr(node.val)))
         if len(seen) == limit:
-            raise Rejected(f"{what} has more than {limit} nodes")
+            raise Rejected(f"{what} has more than {limit} nodes", describe_tree(values))
         seen.add(id(node))
         alive.append(node)
         values.append(node.val)

@@ -64,6 +64,26 @@ def test_trees_round_trip_in_level_order_and_shared_nodes_are_rejected():
         read_tree(root)
 
 
+def test_a_rejected_tree_shows_its_level_order_up_to_where_reading_stopped():
+    root = build_tree([4, 2, 7])
+    root.left = root.right  # LC226's `root.left = invert(root.right)`, then `root.right = invert(root.left)`
+    with pytest.raises(Rejected) as caught:
+        read_tree(root)
+    assert caught.value.shown == "[4, 7, 7, ...]"
+    root.right = "7"
+    with pytest.raises(Rejected, match="holds a str") as caught:
+        read_tree(root)
+    assert caught.value.shown == "[4, 7, str, ...]"
+    with pytest.raises(Rejected, match="holds a list") as caught:
+        read_tree([4, 2, 7])
+    assert caught.value.shown == "[4, 2, 7]"
+    big = build_tree(list(range(20)))
+    leetcode.tree_nodes(big)[9].right = big.left  # reached again at position 20 of the level order
+    with pytest.raises(Rejected) as caught:
+        read_tree(big)
+    assert caught.value.shown == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, ...]"
+
+
 def test_the_node_classes_are_predefined_for_the_users_file():
     from harness.sandbox import prelude
 

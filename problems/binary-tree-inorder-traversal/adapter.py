@@ -1,0 +1,9 @@
+"""binary-tree-inorder-traversal's nodes (harness.leetcode): `root` is built from the case's level-order list
+(LeetCode's serialisation, None for a missing child) before the call, not timed; the list of values returned is
+judged as it is."""
+
+from harness.leetcode import build_tree
+
+
+def build(given):
+    return {"root": build_tree(given["root"])}, None
