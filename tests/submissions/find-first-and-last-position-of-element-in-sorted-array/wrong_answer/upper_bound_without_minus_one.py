@@ -1,0 +1,9 @@
+"""Returns the upper bound itself as the last index: one past the last copy."""
+
+
+class Solution:
+    def searchRange(self, nums: List[int], target: int) -> List[int]:
+        lo = bisect_left(nums, target)
+        if lo == len(nums) or nums[lo] != target:
+            return [-1, -1]
+        return [lo, bisect_right(nums, target)]

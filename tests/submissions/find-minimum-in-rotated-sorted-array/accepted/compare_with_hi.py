@@ -1,0 +1,13 @@
+"""LeetCode's class: compare the middle value with the right end; hi = mid keeps the minimum in range."""
+
+
+class Solution:
+    def findMin(self, nums: List[int]) -> int:
+        lo, hi = 0, len(nums) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if nums[mid] > nums[hi]:
+                lo = mid + 1
+            else:
+                hi = mid
+        return nums[lo]

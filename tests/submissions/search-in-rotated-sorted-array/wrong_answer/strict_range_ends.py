@@ -1,0 +1,22 @@
+"""Strict ends in both range checks (nums[lo] < target, target < nums[hi]): a target sitting at an end of the
+range is judged outside the sorted half and the search leaves it behind."""
+
+
+class Solution:
+    def search(self, nums: List[int], target: int) -> int:
+        lo, hi = 0, len(nums) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if nums[mid] == target:
+                return mid
+            if nums[lo] <= nums[mid]:
+                if nums[lo] < target < nums[mid]:
+                    hi = mid - 1
+                else:
+                    lo = mid + 1
+            else:
+                if nums[mid] < target < nums[hi]:
+                    lo = mid + 1
+                else:
+                    hi = mid - 1
+        return -1
