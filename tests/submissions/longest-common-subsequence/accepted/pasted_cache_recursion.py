@@ -1,0 +1,13 @@
+"""Pasted from LeetCode as is: top-down recursion over suffixes memoized with the implicit cache, up to 2000
+frames deep and 10^6 states."""
+class Solution:
+    def longestCommonSubsequence(self, text1: str, text2: str) -> int:
+        @cache
+        def lcs(i, j):
+            if i == len(text1) or j == len(text2):
+                return 0
+            if text1[i] == text2[j]:
+                return 1 + lcs(i + 1, j + 1)
+            return max(lcs(i + 1, j), lcs(i, j + 1))
+
+        return lcs(0, 0)
