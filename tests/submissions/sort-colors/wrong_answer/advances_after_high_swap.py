@@ -1,0 +1,18 @@
+"""The Dutch flag's classic slip: advances i after swapping with the high end, so the value fetched from the end
+(a 0 or a 2) is never looked at ([1,2,0] ends [1,0,2])."""
+
+
+class Solution:
+    def sortColors(self, nums: List[int]) -> None:
+        low, i, high = 0, 0, len(nums) - 1
+        while i <= high:
+            if nums[i] == 0:
+                nums[low], nums[i] = nums[i], nums[low]
+                low += 1
+                i += 1
+            elif nums[i] == 2:
+                nums[i], nums[high] = nums[high], nums[i]
+                high -= 1
+                i += 1
+            else:
+                i += 1
