@@ -95,6 +95,14 @@ class TestCheckers:
     def test_unordered_rejects_a_non_list(self):
         assert "expected a list" in self.unordered(["a"], "a").message
 
+    def test_operations_do_not_judge_what_a_void_method_returns(self):
+        given = {"operations": ["MinStack", "push", "pop", "top"], "arguments": [[], [5], [], []]}
+        check = checkers.load({"name": "operations", "void": ["push", "pop"]}, catalogue.root())
+        assert check(given, [None, None, None, 7], [None, None, 5, 7]).ok  # pop returned the value it removed
+        assert "call 3, top()" in check(given, [None, None, None, 7], [None, None, None, 5]).message
+        strict = checkers.load({"name": "operations"}, catalogue.root())
+        assert "call 2, pop()" in strict(given, [None, None, None, 7], [None, None, 5, 7]).message
+
     def test_unknown_option_is_a_catalogue_error(self):
         with pytest.raises(ProblemError, match="no option"):
             checkers.load({"name": "exact", "rtol": 1}, catalogue.root())

@@ -4,6 +4,9 @@ A failure names the first wrong call: its index, the call itself, what the refer
 A call that returns an array of floats (a KV cache's `forward(x)`), or a tuple or list of them, is compared by the
 floats rule with the `tolerance` and `relative_to_max` options; anything else exactly. Problems with randomized calls build on
 `first_difference` with their own rule for those calls.
+
+`void` names the methods LeetCode declares `-> None` (MinStack's `push` and `pop`): LeetCode's judge records
+null for them whatever they return, so a `pop` that also returns the value it removed is not judged on that.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from harness.checkers.exact import canonical, difference
 
 OPTIONS: dict = {  # for calls that return arrays of floats
     "tolerance": floats.OPTIONS["tolerance"], "relative_to_max": floats.OPTIONS["relative_to_max"],
+    "void": [],  # methods declared -> None: what they return is not judged, as on LeetCode
 }
 
 
@@ -74,4 +78,11 @@ def first_difference(given: dict, expected: list, got: Any, judge: Judge = same_
 
 
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
-    return first_difference(given, expected, got, lambda i, want, have: same_output(i, want, have, options))
+    void = set(options.get("void", ()))
+
+    def judge(index: int, want: Any, have: Any) -> str | None:
+        if index and given["operations"][index] in void:
+            return None
+        return same_output(index, want, have, options)
+
+    return first_difference(given, expected, got, judge)
