@@ -1,8 +1,8 @@
 """Hidden tests for longest-consecutive-sequence: edge cases with pinned answers (empty, one value, duplicates
-inside a run, the last run the longest, negative values, values near +-10^9), then seeded cases at n = 10^5:
-one long shuffled run (counting upwards from every value is O(n^2) on it), a long run whose first value fills
-half the array (a loop over nums instead of the set counts the run once per copy), runs across zero and up to
-10^9, many short runs, heavy duplicates, and random values over the whole range.
+inside a run, the last run the longest, negative values, values near +-10^9 and runs just inside them), then
+seeded cases at n = 10^5: one long shuffled run (counting upwards from every value is O(n^2) on it), a long run
+whose first value fills half the array (a loop over nums instead of the set counts the run once per copy), runs
+across zero and up to 10^9, many short runs, heavy duplicates, and random values over the whole range.
 """
 
 from harness.catalogue.cases import Case
@@ -27,6 +27,11 @@ def hidden_cases(rng):
     yield Case({"nums": [V_MAX, V_MAX - 1, -V_MAX + 2, -V_MAX, -V_MAX + 1, -V_MAX + 1]}, 3,
                "runs at both extremes: -10^9 .. -10^9 + 2 and 10^9 - 1 .. 10^9",
                note_zh="两端的极值处各有一段：-10^9 .. -10^9 + 2 和 10^9 - 1 .. 10^9")
+    yield Case({"nums": [V_MAX - 1, -V_MAX + 2, 0, V_MAX - 2, 1, -V_MAX + 1]}, 2,
+               "runs of two just inside the extremes, from -10^9 + 1 and up to 10^9 - 1: a walk that starts from "
+               "the bound -10^9 (or 10^9) as the previous value counts the bound into the first run",
+               note_zh="紧贴极值内侧的两段长度为 2 的序列，分别从 -10^9 + 1 开始、到 10^9 - 1 结束：把边界 -10^9"
+                       "（或 10^9）当作初始的前一个值来遍历，会把这个边界算进第一段")
     yield Case({"nums": [0, 2, 4, 6, 8]}, 1, "no two values consecutive", note_zh="没有任何两个值相邻")
     start = rng.randint(-V_MAX, V_MAX - N_MAX)
     yield Case({"nums": shuffled(rng, range(start, start + N_MAX))}, N_MAX,
