@@ -99,6 +99,16 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("the values of the nodes were changed: node {index:int} of the input (counting from 0) had val {value} and now "
      "holds {now}; relink the nodes themselves, do not change their values",
      "节点的值被改了：输入的节点 {index}（从 0 开始数）原来的 val 是 {value}，现在是 {now}；请重新连接节点本身，不要改动它们的值"),
+    ("node {index:int} of the list you returned is the input's node {got:int} (val {value}), where the input's node "
+     "{want:int} (val {other}) belongs: the values match but the nodes do not; exchange every pair of nodes, even "
+     "when their values are equal",
+     "你返回的链表的节点 {index} 是输入的节点 {got}（val {value}），而这里应当是输入的节点 {want}（val {other}）："
+     "值对上了，节点却不对；每一对节点都要交换，值相等时也一样"),
+    ("node {index:int} of the list you returned is the input's node {got:int} (val {value}), where the input's node "
+     "{want:int} (val {other}) belongs: the values match but the nodes do not; reverse every full group of nodes, "
+     "even when its values read the same backwards",
+     "你返回的链表的节点 {index} 是输入的节点 {got}（val {value}），而这里应当是输入的节点 {want}（val {other}）："
+     "值对上了，节点却不对；每个完整的组都要反转节点，即使这组的值倒过来读也一样"),
     ("node {index:int} of the list you returned (val {value}) is a new node, not one of the input's: relink the "
      "input's nodes instead of building new ones",
      "你返回的链表的节点 {index}（val {value}）是新建的节点，不是输入中的节点：请重新连接输入的节点，不要新建节点"),

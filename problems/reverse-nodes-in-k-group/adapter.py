@@ -1,7 +1,9 @@
 """reverse-nodes-in-k-group's nodes (harness.leetcode): `head` is built from the case's values before the call (`k`
 is passed as it is), each node's value recorded; the returned head is read back as its values (a cycle, or something
 that is not a ListNode, is a wrong answer that says so), and it must be made of the input's own nodes, each with the
-value it came with: LeetCode forbids reversing the values instead of the nodes, and so does this."""
+value it came with: LeetCode forbids reversing the values instead of the nodes, and so does this. When the values
+come out right, each position must also hold the very node the reversal puts there: equal values would otherwise
+hide a group left as it was (a palindrome, all equal) or nodes matched up by value."""
 
 from harness.leetcode import Rejected, build_list, describe_list, list_nodes, read_list
 
@@ -9,11 +11,11 @@ from harness.leetcode import Rejected, build_list, describe_list, list_nodes, re
 def build(given):
     head = build_list(given["head"])
     nodes = list_nodes(head)
-    return {"head": head, "k": given["k"]}, (nodes, [node.val for node in nodes])
+    return {"head": head, "k": given["k"]}, (nodes, [node.val for node in nodes], given["k"])
 
 
 def answer(returned, state):
-    nodes, values = state
+    nodes, values, k = state
     for index, (node, value) in enumerate(zip(nodes, values)):
         if not (node.val is value or (type(node.val) is int and node.val == value)):
             raise Rejected(f"the values of the nodes were changed: node {index} of the input (counting from 0) had val "
@@ -28,4 +30,22 @@ def answer(returned, state):
                            f"input's: relink the input's nodes instead of building new ones",
                            describe_list(returned))
         node = node.next
+    order = reversed_in_groups(list(range(len(nodes))), k)
+    if got == [values[i] for i in order]:
+        position = {id(node): index for index, node in enumerate(nodes)}
+        node = returned
+        for index, want in enumerate(order):
+            if node is not nodes[want]:
+                raise Rejected(f"node {index} of the list you returned is the input's node {position[id(node)]} "
+                               f"(val {node.val!r}), where the input's node {want} (val {values[want]!r}) belongs: "
+                               f"the values match but the nodes do not; reverse every full group of nodes, even "
+                               f"when its values read the same backwards", describe_list(returned))
+            node = node.next
     return got
+
+
+def reversed_in_groups(order, k):
+    """The input's node indices in the order the answer holds them: every full group of k reversed."""
+    for i in range(0, len(order) - k + 1, k):
+        order[i:i + k] = order[i:i + k][::-1]
+    return order

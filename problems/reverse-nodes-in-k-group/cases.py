@@ -1,7 +1,8 @@
 """Hidden tests for reverse-nodes-in-k-group: one node, k = 1 (nothing moves), k = n (the whole list, no tail),
 a short last group that must stay as it is (and one where n is a multiple of k, so it has none), k = 2 and 3 on
 small lists, all values equal, the extreme values, and 5000 nodes with k = 1, 2, 3, 7, 2500, 4999 and 5000; the
-adapter rejects any answer that reversed values instead of nodes or built new nodes."""
+adapter rejects any answer that reversed values instead of nodes or built new nodes, and checks which node stands
+where, so a group left unreversed because its values are a palindrome (or all equal) is caught."""
 
 from harness.catalogue.cases import Case
 
@@ -27,6 +28,9 @@ def hidden_cases(rng):
     yield Case({"head": [1, 2, 3], "k": 2}, [2, 1, 3], "one group then one node left", note_zh="一组之后剩下一个节点")
     yield Case({"head": [1, 2, 3, 4], "k": 3}, [3, 2, 1, 4], "k = n - 1", note_zh="k = n - 1")
     yield Case({"head": [4, 4, 4, 4, 4], "k": 2}, [4, 4, 4, 4, 4], "all values equal", note_zh="所有值都相等")
+    yield Case({"head": [1, 2, 3, 5, 8, 5, 4, 6, 7], "k": 3}, [3, 2, 1, 5, 8, 5, 7, 6, 4],
+               "a group whose values read the same backwards: its nodes are reversed too (the adapter checks which "
+               "node is where)", note_zh="有一组的值倒过来读也一样：这组的节点也要反转（适配器会检查每个位置上是哪个节点）")
     yield Case({"head": [0, 1000, 0, 1000, 1000], "k": 2}, [1000, 0, 1000, 0, 1000], "the extreme values",
                note_zh="取到极值")
     yield Case({"head": values(rng, 11), "k": 4}, note="eleven random values, k = 4", note_zh="十一个随机值，k = 4")

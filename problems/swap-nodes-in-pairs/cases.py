@@ -1,6 +1,7 @@
 """Hidden tests for swap-nodes-in-pairs: the empty list, one node (nothing to swap), two and three nodes (the odd
 last node must stay linked), even and odd lengths at the maximum of 100 nodes, repeated values (where a wrong order
-could hide, so never alone) and the extreme values; the adapter rejects any answer that swapped values instead of
+could hide, so never alone; the adapter also checks which node stands where, so an equal pair left unswapped is
+caught) and the extreme values; the adapter rejects any answer that swapped values instead of
 nodes or built new nodes."""
 
 from harness.catalogue.cases import Case
@@ -19,6 +20,9 @@ def hidden_cases(rng):
                "three pairs: every pair after the first is linked to the one before",
                note_zh="三对：第一对之后的每一对都要接到前一对后面")
     yield Case({"head": [5, 5, 5, 5, 5]}, [5, 5, 5, 5, 5], "all values equal, odd length", note_zh="所有值相等，长度为奇数")
+    yield Case({"head": [1, 2, 9, 9, 3, 4]}, [2, 1, 9, 9, 4, 3],
+               "a pair of equal values among others: its two nodes are exchanged too (the adapter checks which node "
+               "is where)", note_zh="一对相等的值夹在其他值中间：这两个节点也要交换（适配器会检查每个位置上是哪个节点）")
     yield Case({"head": [0, 100, 100, 0]}, [100, 0, 0, 100], "the extreme values", note_zh="取到极值")
     yield Case({"head": [1, 2, 3, 4, 5, 6, 7]}, [2, 1, 4, 3, 6, 5, 7],
                "seven nodes: the rest after each pair must not be lost",
