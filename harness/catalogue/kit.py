@@ -1,4 +1,4 @@
-"""A small toolkit for a package's cases.py: seeded NumPy generators, grids, boolean masks, operation lists, text.
+"""A small toolkit for a package's cases.py: seeded NumPy generators, grids, trees, masks, operation lists, text.
 
 Every generator takes the case rng (the seeded `random.Random` that `hidden_cases(rng)` receives) or a NumPy
 generator made from it, so the same seed always gives the same cases. NumPy is imported only where it is used.
@@ -10,6 +10,7 @@ generator made from it, so the same seed always gives the same cases. NumPy is i
     kit.causal_mask(5, 8) & kit.padding_mask([8, 3], 8)[:, None, :]
     kit.Operations("LRUCache", 2).call("put", 1, 1).call("get", 1).case("evicts the oldest")
     kit.mixed_text(rng, 200)
+    kit.random_tree(rng, 10**4, lambda: rng.randint(-100, 100))   # a level-order list with nulls
 """
 
 from __future__ import annotations
@@ -100,6 +101,55 @@ def spiral(m: int, n: int, land: Any = 1, water: Any = 0) -> Grid:
 def random_grid(rng: random.Random, m: int, n: int, density: float, land: Any = 1, water: Any = 0) -> Grid:
     """Each cell land with probability `density`, drawn row by row from the case rng."""
     return [[land if rng.random() < density else water for _ in range(n)] for _ in range(m)]
+
+
+# ---- binary trees, as LeetCode's level-order lists (null for a missing child) ----------------------------------
+
+def random_tree(rng: random.Random, n: int, draw: Callable[[], Any]) -> list:
+    """A tree of n nodes, values from `draw()`: each new node takes a free child slot drawn at random, so the shape
+    has no structure to exploit (its depth is a few times log n)."""
+    from harness.leetcode import TreeNode, read_tree
+
+    if n == 0:
+        return []
+    root = TreeNode(draw())
+    slots = [(root, "left"), (root, "right")]
+    for _ in range(n - 1):
+        k = rng.randrange(len(slots))
+        slots[k], slots[-1] = slots[-1], slots[k]
+        parent, side = slots.pop()
+        child = TreeNode(draw())
+        setattr(parent, side, child)
+        slots += [(child, "left"), (child, "right")]
+    return read_tree(root)
+
+
+def tree_path(n: int, sides: Callable[[int], str], draw: Callable[[], Any]) -> list:
+    """A path of n nodes, node i the `sides(i)` child ("left" or "right") of node i - 1: one node per level, so the
+    depth is n (a recursive DFS goes n frames deep)."""
+    from harness.leetcode import TreeNode, read_tree
+
+    root = node = TreeNode(draw())
+    for i in range(1, n):
+        child = TreeNode(draw())
+        setattr(node, sides(i), child)
+        node = child
+    return read_tree(root)
+
+
+def assert_level_order(root: Any, low: int, high: int, max_nodes: int, max_text: str = "") -> None:
+    """Assert that `root` is LeetCode's serialisation of a tree of at most `max_nodes` nodes valued in [low, high]: a
+    level-order list whose nulls have no children listed (trailing nulls allowed, as a custom input may keep them).
+    For a package's `validate`; the messages state the constraint that failed."""
+    assert isinstance(root, list), "root is a level-order list of values, null for a missing child"
+    assert not root or root[0] is not None, "the root is not null: the empty tree is []"
+    assert all(v is None or (type(v) is int and low <= v <= high) for v in root), f"{low} <= Node.val <= {high}"
+    assert sum(v is not None for v in root) <= max_nodes, \
+        f"the number of nodes is in the range [0, {max_text or max_nodes}]"
+    free = 2  # the child slots of the nodes listed so far that no entry has taken yet
+    for v in root[1:]:
+        assert free > 0, "every entry after the first is a child of a node listed before it"
+        free += 1 if v is not None else -1
 
 
 # ---- boolean masks (True = may attend, as torch.nn.functional.scaled_dot_product_attention) ----------------------

@@ -1,43 +1,19 @@
 """Hidden tests for binary-tree-inorder-traversal: the empty tree and one node, a lone left and a lone right child,
 a root whose right subtree comes after the stack empties (an iterative loop on `while stack` alone stops there),
 trees where preorder, postorder, level order and the mirrored order all differ from inorder, repeated values (a
-set drops them), values that are not a search tree's (sorting is caught), the extremes, and at the maximum of 100
+set drops them), values that are not a search tree's (sorting is caught), the extremes, and at the maximum of 10^4
 nodes a left-skewed, a right-skewed and a zigzag path, a complete tree and random shapes. The cases run in one
 process, one after the other, as on LeetCode: a list kept between calls (a mutable default) is caught."""
 
+from harness.catalogue import kit
 from harness.catalogue.cases import Case
-from harness.leetcode import TreeNode, read_tree
 
-N_MAX = 100
+N_MAX = 10**4
 V_MAX = 100
 
 
-def random_tree(rng, n, value=None):
-    """A tree of n nodes in LeetCode's level-order list: each new node takes a free child slot drawn at random,
-    so the shape has no structure to exploit."""
-    if n == 0:
-        return []
-    draw = (lambda: rng.randint(-V_MAX, V_MAX)) if value is None else (lambda: value)
-    root = TreeNode(draw())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(n - 1):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        child = TreeNode(draw())
-        setattr(parent, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return read_tree(root)
-
-
-def path(rng, n, sides):
-    """A path of n nodes, each the `sides(i)` child ("left" or "right") of the one before, as a level-order list."""
-    root = node = TreeNode(rng.randint(-V_MAX, V_MAX))
-    for i in range(1, n):
-        child = TreeNode(rng.randint(-V_MAX, V_MAX))
-        setattr(node, sides(i), child)
-        node = child
-    return read_tree(root)
+def value(rng):
+    return lambda: rng.randint(-V_MAX, V_MAX)
 
 
 def hidden_cases(rng):
@@ -66,40 +42,32 @@ def hidden_cases(rng):
                note_zh="所有值都是 7：用集合只会剩下一个")
     yield Case({"root": [0, -100, 100, 100, None, None, -100]}, [100, -100, 0, 100, -100],
                "the extreme values -100 and 100, repeated", note_zh="取到极值 -100 和 100，且有重复")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left")}, note="max: a left-skewed path of 100 nodes (the "
-               "values come out deepest first)", note_zh="最大：100 个节点的左斜路径（最深的值最先输出）")
-    yield Case({"root": path(rng, N_MAX, lambda i: "right")}, note="max: a right-skewed path of 100 nodes",
-               note_zh="最大：100 个节点的右斜路径")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left" if i % 2 else "right")},
-               note="max: a zigzag path of 100 nodes (left, right, left, ...)",
-               note_zh="最大：100 个节点的之字形路径（左、右、左……）")
-    yield Case({"root": [rng.randint(-V_MAX, V_MAX) for _ in range(N_MAX)]}, note="max: the complete tree of 100 "
-               "nodes", note_zh="最大：100 个节点的完全二叉树")
-    yield Case({"root": random_tree(rng, N_MAX, value=-3)}, note="max: 100 nodes in a random shape, every value -3",
-               note_zh="最大：100 个节点，形状随机，所有值都是 -3")
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left", value(rng))}, note="max: a left-skewed path of 10^4 nodes (the "
+               "values come out deepest first)", note_zh="最大：10^4 个节点的左斜路径（最深的值最先输出）")
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "right", value(rng))}, note="max: a right-skewed path of 10^4 nodes",
+               note_zh="最大：10^4 个节点的右斜路径")
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left" if i % 2 else "right", value(rng))},
+               note="max: a zigzag path of 10^4 nodes (left, right, left, ...)",
+               note_zh="最大：10^4 个节点的之字形路径（左、右、左……）")
+    yield Case({"root": [rng.randint(-V_MAX, V_MAX) for _ in range(N_MAX)]}, note="max: the complete tree of 10^4 "
+               "nodes", note_zh="最大：10^4 个节点的完全二叉树")
+    yield Case({"root": kit.random_tree(rng, N_MAX, lambda: -3)}, note="max: 10^4 nodes in a random shape, every value -3",
+               note_zh="最大：10^4 个节点，形状随机，所有值都是 -3")
     for k in range(4):
-        yield Case({"root": random_tree(rng, N_MAX)}, note=f"max: 100 nodes in a random shape ({k + 1} of 4)",
-                   note_zh=f"最大：100 个节点，形状随机（第 {k + 1} 个，共 4 个）")
-    yield Case({"root": random_tree(rng, 12)}, note="12 nodes in a random shape", note_zh="12 个节点，形状随机")
+        yield Case({"root": kit.random_tree(rng, N_MAX, value(rng))}, note=f"max: 10^4 nodes in a random shape ({k + 1} of 4)",
+                   note_zh=f"最大：10^4 个节点，形状随机（第 {k + 1} 个，共 4 个）")
+    yield Case({"root": kit.random_tree(rng, 12, value(rng))}, note="12 nodes in a random shape", note_zh="12 个节点，形状随机")
 
 
 def validate(given):
     """The constraints, asserted on every example and hidden case by `shousi check` (and on `run --input`); `root`
     must be LeetCode's serialisation: a level-order list whose nulls have no children listed (the cases drop the
     trailing nulls, as LeetCode writes a tree; a custom input may keep them)."""
-    root = given["root"]
-    assert isinstance(root, list), "root is a level-order list of values, null for a missing child"
-    assert not root or root[0] is not None, "the root is not null: the empty tree is []"
-    assert all(v is None or (type(v) is int and -V_MAX <= v <= V_MAX) for v in root), "-100 <= Node.val <= 100"
-    assert sum(v is not None for v in root) <= N_MAX, "the number of nodes is in the range [0, 100]"
-    free = 2  # the child slots of the nodes listed so far that no entry has taken yet
-    for v in root[1:]:
-        assert free > 0, "every entry after the first is a child of a node listed before it"
-        free += 1 if v is not None else -1
+    kit.assert_level_order(given["root"], -V_MAX, V_MAX, N_MAX)
 
 
-SIZES = (12, 25, 50, N_MAX)  # for `compare`: the number of nodes, doubling up to the maximum
+SIZES = (1250, 2500, 5000, N_MAX)  # for `compare`: the number of nodes, doubling up to the maximum
 
 
 def sized_input(rng, n):
-    return {"root": random_tree(rng, n)}
+    return {"root": kit.random_tree(rng, n, value(rng))}

@@ -5,39 +5,15 @@ the serialisation into runs of 1, 2, 4, ... is caught), the extremes, and at the
 left-skewed, a right-skewed and a zigzag path (2000 levels of one node; a recursive DFS goes 2000 deep), the
 complete tree (a last level of 977 nodes) and random shapes."""
 
+from harness.catalogue import kit
 from harness.catalogue.cases import Case
-from harness.leetcode import TreeNode, read_tree
 
 N_MAX = 2000
 V_MAX = 1000
 
 
-def random_tree(rng, n, value=None):
-    """A tree of n nodes in LeetCode's level-order list: each new node takes a free child slot drawn at random,
-    so the shape has no structure to exploit."""
-    if n == 0:
-        return []
-    draw = (lambda: rng.randint(-V_MAX, V_MAX)) if value is None else (lambda: value)
-    root = TreeNode(draw())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(n - 1):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        child = TreeNode(draw())
-        setattr(parent, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return read_tree(root)
-
-
-def path(rng, n, sides):
-    """A path of n nodes, each the `sides(i)` child ("left" or "right") of the one before, as a level-order list."""
-    root = node = TreeNode(rng.randint(-V_MAX, V_MAX))
-    for i in range(1, n):
-        child = TreeNode(rng.randint(-V_MAX, V_MAX))
-        setattr(node, sides(i), child)
-        node = child
-    return read_tree(root)
+def value(rng):
+    return lambda: rng.randint(-V_MAX, V_MAX)
 
 
 def hidden_cases(rng):
@@ -63,40 +39,32 @@ def hidden_cases(rng):
                "the extreme values -1000 and 1000", note_zh="取到极值 -1000 和 1000")
     yield Case({"root": [9, 8, 7, 6, 5, 4, 3, 2, 1]}, [[9], [8, 7], [6, 5, 4, 3], [2, 1]],
                "descending values, a last level filled from the left", note_zh="值降序，最后一层从左填起")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left")}, note="max: a left-skewed path of 2000 nodes, 2000 "
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left", value(rng))}, note="max: a left-skewed path of 2000 nodes, 2000 "
                "levels of one", note_zh="最大：2000 个节点的左斜路径，2000 层，每层一个节点")
-    yield Case({"root": path(rng, N_MAX, lambda i: "right")}, note="max: a right-skewed path of 2000 nodes",
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "right", value(rng))}, note="max: a right-skewed path of 2000 nodes",
                note_zh="最大：2000 个节点的右斜路径")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left" if i % 2 else "right")},
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left" if i % 2 else "right", value(rng))},
                note="max: a zigzag path of 2000 nodes (left, right, left, ...)",
                note_zh="最大：2000 个节点的之字形路径（左、右、左……）")
     yield Case({"root": [rng.randint(-V_MAX, V_MAX) for _ in range(N_MAX)]}, note="max: the complete tree of 2000 "
                "nodes, 11 levels, the last of 977", note_zh="最大：2000 个节点的完全二叉树，共 11 层，最后一层 977 个")
-    yield Case({"root": random_tree(rng, N_MAX, value=-1)}, note="max: 2000 nodes in a random shape, every value -1",
+    yield Case({"root": kit.random_tree(rng, N_MAX, lambda: -1)}, note="max: 2000 nodes in a random shape, every value -1",
                note_zh="最大：2000 个节点，形状随机，所有值都是 -1")
     for k in range(3):
-        yield Case({"root": random_tree(rng, N_MAX)}, note=f"max: 2000 nodes in a random shape ({k + 1} of 3)",
+        yield Case({"root": kit.random_tree(rng, N_MAX, value(rng))}, note=f"max: 2000 nodes in a random shape ({k + 1} of 3)",
                    note_zh=f"最大：2000 个节点，形状随机（第 {k + 1} 个，共 3 个）")
-    yield Case({"root": random_tree(rng, 30)}, note="30 nodes in a random shape", note_zh="30 个节点，形状随机")
+    yield Case({"root": kit.random_tree(rng, 30, value(rng))}, note="30 nodes in a random shape", note_zh="30 个节点，形状随机")
 
 
 def validate(given):
     """The constraints, asserted on every example and hidden case by `shousi check` (and on `run --input`); `root`
     must be LeetCode's serialisation: a level-order list whose nulls have no children listed (the cases drop the
     trailing nulls, as LeetCode writes a tree; a custom input may keep them)."""
-    root = given["root"]
-    assert isinstance(root, list), "root is a level-order list of values, null for a missing child"
-    assert not root or root[0] is not None, "the root is not null: the empty tree is []"
-    assert all(v is None or (type(v) is int and -V_MAX <= v <= V_MAX) for v in root), "-1000 <= Node.val <= 1000"
-    assert sum(v is not None for v in root) <= N_MAX, "the number of nodes is in the range [0, 2000]"
-    free = 2  # the child slots of the nodes listed so far that no entry has taken yet
-    for v in root[1:]:
-        assert free > 0, "every entry after the first is a child of a node listed before it"
-        free += 1 if v is not None else -1
+    kit.assert_level_order(given["root"], -V_MAX, V_MAX, N_MAX)
 
 
 SIZES = (250, 500, 1000, N_MAX)  # for `compare`: the number of nodes, doubling up to the maximum
 
 
 def sized_input(rng, n):
-    return {"root": random_tree(rng, n)}
+    return {"root": kit.random_tree(rng, n, value(rng))}

@@ -5,39 +5,15 @@ or one level alone is caught), repeated and extreme values, and at the maximum o
 paths, a complete tree and random shapes. A returned tree with a node reached twice (`root.left = invert(root.right)`
 then `root.right = invert(root.left)`) is rejected by the adapter."""
 
+from harness.catalogue import kit
 from harness.catalogue.cases import Case
-from harness.leetcode import TreeNode, read_tree
 
 N_MAX = 100
 V_MAX = 100
 
 
-def random_tree(rng, n, value=None):
-    """A tree of n nodes in LeetCode's level-order list: each new node takes a free child slot drawn at random,
-    so the shape has no structure to exploit."""
-    if n == 0:
-        return []
-    draw = (lambda: rng.randint(-V_MAX, V_MAX)) if value is None else (lambda: value)
-    root = TreeNode(draw())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(n - 1):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        child = TreeNode(draw())
-        setattr(parent, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return read_tree(root)
-
-
-def path(rng, n, sides):
-    """A path of n nodes, each the `sides(i)` child ("left" or "right") of the one before, as a level-order list."""
-    root = node = TreeNode(rng.randint(-V_MAX, V_MAX))
-    for i in range(1, n):
-        child = TreeNode(rng.randint(-V_MAX, V_MAX))
-        setattr(node, sides(i), child)
-        node = child
-    return read_tree(root)
+def value(rng):
+    return lambda: rng.randint(-V_MAX, V_MAX)
 
 
 def hidden_cases(rng):
@@ -67,41 +43,33 @@ def hidden_cases(rng):
                "here, and only here)", note_zh="所有值都是 4，形状对称：这棵树就是自己的镜像（原样返回只在这里正确）")
     yield Case({"root": [0, -100, 100, None, -100, 100]}, [0, 100, -100, None, 100, -100],
                "the extreme values -100 and 100", note_zh="取到极值 -100 和 100")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left")}, note="max: a left-skewed path of 100 nodes becomes a "
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left", value(rng))}, note="max: a left-skewed path of 100 nodes becomes a "
                "right-skewed one", note_zh="最大：100 个节点的左斜路径变成右斜路径")
-    yield Case({"root": path(rng, N_MAX, lambda i: "right")}, note="max: a right-skewed path of 100 nodes",
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "right", value(rng))}, note="max: a right-skewed path of 100 nodes",
                note_zh="最大：100 个节点的右斜路径")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left" if i % 2 else "right")},
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left" if i % 2 else "right", value(rng))},
                note="max: a zigzag path of 100 nodes (left, right, left, ...)",
                note_zh="最大：100 个节点的之字形路径（左、右、左……）")
     yield Case({"root": [rng.randint(-V_MAX, V_MAX) for _ in range(N_MAX)]}, note="max: the complete tree of 100 "
                "nodes (its last level, filled from the left, ends on the right)",
                note_zh="最大：100 个节点的完全二叉树（最后一层从左填起，翻转后靠右）")
-    yield Case({"root": random_tree(rng, N_MAX, value=9)}, note="max: 100 nodes in a random shape, every value 9: "
+    yield Case({"root": kit.random_tree(rng, N_MAX, lambda: 9)}, note="max: 100 nodes in a random shape, every value 9: "
                "only the shape tells a right answer", note_zh="最大：100 个节点，形状随机，所有值都是 9：只有形状能区分对错")
     for k in range(4):
-        yield Case({"root": random_tree(rng, N_MAX)}, note=f"max: 100 nodes in a random shape ({k + 1} of 4)",
+        yield Case({"root": kit.random_tree(rng, N_MAX, value(rng))}, note=f"max: 100 nodes in a random shape ({k + 1} of 4)",
                    note_zh=f"最大：100 个节点，形状随机（第 {k + 1} 个，共 4 个）")
-    yield Case({"root": random_tree(rng, 10)}, note="10 nodes in a random shape", note_zh="10 个节点，形状随机")
+    yield Case({"root": kit.random_tree(rng, 10, value(rng))}, note="10 nodes in a random shape", note_zh="10 个节点，形状随机")
 
 
 def validate(given):
     """The constraints, asserted on every example and hidden case by `shousi check` (and on `run --input`); `root`
     must be LeetCode's serialisation: a level-order list whose nulls have no children listed (the cases drop the
     trailing nulls, as LeetCode writes a tree; a custom input may keep them)."""
-    root = given["root"]
-    assert isinstance(root, list), "root is a level-order list of values, null for a missing child"
-    assert not root or root[0] is not None, "the root is not null: the empty tree is []"
-    assert all(v is None or (type(v) is int and -V_MAX <= v <= V_MAX) for v in root), "-100 <= Node.val <= 100"
-    assert sum(v is not None for v in root) <= N_MAX, "the number of nodes is in the range [0, 100]"
-    free = 2  # the child slots of the nodes listed so far that no entry has taken yet
-    for v in root[1:]:
-        assert free > 0, "every entry after the first is a child of a node listed before it"
-        free += 1 if v is not None else -1
+    kit.assert_level_order(given["root"], -V_MAX, V_MAX, N_MAX)
 
 
 SIZES = (12, 25, 50, N_MAX)  # for `compare`: the number of nodes, doubling up to the maximum
 
 
 def sized_input(rng, n):
-    return {"root": random_tree(rng, n)}
+    return {"root": kit.random_tree(rng, n, value(rng))}

@@ -5,40 +5,15 @@ nulls whose children are not listed (heap indexing reads another tree), and at t
 left-skewed, a right-skewed and a zigzag path that a recursive DFS must go down 10^4 frames deep, a complete tree and
 random shapes."""
 
+from harness.catalogue import kit
 from harness.catalogue.cases import Case
-from harness.leetcode import TreeNode, read_tree
 
 N_MAX = 10**4
 V_MAX = 100
 
 
-def random_tree(rng, n, value=None):
-    """A tree of n nodes in LeetCode's level-order list: each new node takes a free child slot drawn at random,
-    so the shape has no structure to exploit (its depth is a few times log n)."""
-    if n == 0:
-        return []
-    draw = (lambda: rng.randint(-V_MAX, V_MAX)) if value is None else (lambda: value)
-    root = TreeNode(draw())
-    slots = [(root, "left"), (root, "right")]
-    for _ in range(n - 1):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        child = TreeNode(draw())
-        setattr(parent, side, child)
-        slots += [(child, "left"), (child, "right")]
-    return read_tree(root)
-
-
-def path(rng, n, sides):
-    """A path of n nodes, each the `sides(i)` child ("left" or "right") of the one before, as a level-order list:
-    one node per level, so the depth is n."""
-    root = node = TreeNode(rng.randint(-V_MAX, V_MAX))
-    for i in range(1, n):
-        child = TreeNode(rng.randint(-V_MAX, V_MAX))
-        setattr(node, sides(i), child)
-        node = child
-    return read_tree(root)
+def value(rng):
+    return lambda: rng.randint(-V_MAX, V_MAX)
 
 
 def complete(rng, n):
@@ -70,7 +45,7 @@ def hidden_cases(rng):
                "a zigzag path of 4 (left, right, left): the nulls shift every later position, so heap indexing "
                "sees depth 3", note_zh="长度为 4 的之字形路径（左、右、左）：null 让后面所有位置都错开，"
                                         "按堆的下标来读会得到深度 3")
-    yield Case({"root": random_tree(rng, 1000, value=7)}, note="1000 nodes, every value 7: a walk that skips "
+    yield Case({"root": kit.random_tree(rng, 1000, lambda: 7)}, note="1000 nodes, every value 7: a walk that skips "
                "values already seen stops early", note_zh="1000 个节点，所有值都是 7：跳过已见过的值的遍历会提前停下")
     yield Case({"root": [-100, 100, -100, None, -100, 100, None, None, 100]}, 4,
                "the extreme values -100 and 100", note_zh="取到极值 -100 和 100")
@@ -79,40 +54,32 @@ def hidden_cases(rng):
                note_zh="最深的路径上都是 0：0 是一个值，不是 null（把 `v is not None` 写成了 `if v`）")
     yield Case({"root": complete(rng, 15)}, 4, "a perfect tree of 15 nodes: depth 4, and 15 nodes (a count of "
                "nodes is wrong)", note_zh="15 个节点的满二叉树：深度为 4，节点数为 15（数节点个数是错的）")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left")}, N_MAX,
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left", value(rng))}, N_MAX,
                "max: a left-skewed path of 10^4 nodes, depth 10^4 (a recursive DFS goes 10^4 frames deep)",
                note_zh="最大：10^4 个节点的左斜路径，深度为 10^4（递归 DFS 要深入 10^4 层）")
-    yield Case({"root": path(rng, N_MAX, lambda i: "right")}, N_MAX,
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "right", value(rng))}, N_MAX,
                "max: a right-skewed path of 10^4 nodes, depth 10^4",
                note_zh="最大：10^4 个节点的右斜路径，深度为 10^4")
-    yield Case({"root": path(rng, N_MAX, lambda i: "left" if i % 2 else "right")}, N_MAX,
+    yield Case({"root": kit.tree_path(N_MAX, lambda i: "left" if i % 2 else "right", value(rng))}, N_MAX,
                "max: a zigzag path of 10^4 nodes (left, right, left, ...), depth 10^4",
                note_zh="最大：10^4 个节点的之字形路径（左、右、左……），深度为 10^4")
     yield Case({"root": complete(rng, N_MAX)}, 14, "max: the complete tree of 10^4 nodes, depth 14",
                note_zh="最大：10^4 个节点的完全二叉树，深度为 14")
     for k in range(3):
-        yield Case({"root": random_tree(rng, N_MAX)}, note=f"max: 10^4 nodes in a random shape ({k + 1} of 3)",
+        yield Case({"root": kit.random_tree(rng, N_MAX, value(rng))}, note=f"max: 10^4 nodes in a random shape ({k + 1} of 3)",
                    note_zh=f"最大：10^4 个节点，形状随机（第 {k + 1} 个，共 3 个）")
-    yield Case({"root": random_tree(rng, 50)}, note="50 nodes in a random shape", note_zh="50 个节点，形状随机")
+    yield Case({"root": kit.random_tree(rng, 50, value(rng))}, note="50 nodes in a random shape", note_zh="50 个节点，形状随机")
 
 
 def validate(given):
     """The constraints, asserted on every example and hidden case by `shousi check` (and on `run --input`); `root`
     must be LeetCode's serialisation: a level-order list whose nulls have no children listed (the cases drop the
     trailing nulls, as LeetCode writes a tree; a custom input may keep them)."""
-    root = given["root"]
-    assert isinstance(root, list), "root is a level-order list of values, null for a missing child"
-    assert not root or root[0] is not None, "the root is not null: the empty tree is []"
-    assert all(v is None or (type(v) is int and -V_MAX <= v <= V_MAX) for v in root), "-100 <= Node.val <= 100"
-    assert sum(v is not None for v in root) <= N_MAX, "the number of nodes is in the range [0, 10^4]"
-    free = 2  # the child slots of the nodes listed so far that no entry has taken yet
-    for v in root[1:]:
-        assert free > 0, "every entry after the first is a child of a node listed before it"
-        free += 1 if v is not None else -1
+    kit.assert_level_order(given["root"], -V_MAX, V_MAX, N_MAX, "10^4")
 
 
 SIZES = (1250, 2500, 5000, N_MAX)  # for `compare`: the number of nodes, doubling up to the maximum
 
 
 def sized_input(rng, n):
-    return {"root": random_tree(rng, n)}
+    return {"root": kit.random_tree(rng, n, value(rng))}
