@@ -312,6 +312,11 @@ def checker_messages() -> list[str]:
     two_sum = checkers.load(TWO_SUM.checker, TWO_SUM.folder)
     nums = {"nums": [3, 2, 4], "target": 6}
     messages = [two_sum(nums, [1, 2], got).message for got in ([1], [0.5, 1], [0, 7], [0, 0], [0, 1])]
+    problem = catalogue.resolve("convert-sorted-array-to-binary-search-tree")
+    to_bst = checkers.load(problem.checker, problem.folder)
+    nums = {"nums": [1, 2, 3]}
+    messages += [to_bst(nums, [2, 1, 3], got).message
+                 for got in ([], [2, 1], [2, 1, 4, None, None, 3], [2, 1, 3, None, None, 3], [1, 2, 3], [1, None, 2, None, 3])]
     def wrong(module, expected, got, given=None, **options) -> str:
         return module.check(given or {}, expected, got, options).message
 

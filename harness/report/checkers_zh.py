@@ -37,6 +37,18 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      "{got} 把元素 nums[{i}] = {value} 用了两次；预期结果 {expected}"),
     ("nums[{i}] + nums[{j}] = {total}, not {target}; expected {expected}",
      "nums[{i}] + nums[{j}] = {total}，不等于 {target}；预期结果 {expected}"),
+    # convert-sorted-array-to-binary-search-tree's checker.py
+    ("the tree you returned is empty; it must hold the {count:int} values of nums",
+     "你返回的树是空的；它必须包含 nums 的全部 {count} 个值"),
+    ("nums[{i}] = {value} is not in the tree you returned", "nums[{i}] = {value} 不在你返回的树中"),
+    ("the tree you returned holds {value}, which is not in nums", "你返回的树中有 {value}，而它不在 nums 中"),
+    ("the tree you returned holds {value} {count:int} times; nums has it once",
+     "你返回的树中 {value} 出现了 {count} 次；nums 中它只出现一次"),
+    ("not a binary search tree: its inorder walk visits {a} before {b} (a BST visits the values in increasing order)",
+     "不是二叉搜索树：它的中序遍历先访问 {a}，后访问 {b}（二叉搜索树的中序遍历按从小到大的顺序访问节点值）"),
+    ("not height-balanced: the subtrees of the node with val {value} have heights {left:int} and {right:int} (they "
+     "may differ by at most 1)",
+     "不是高度平衡的：值为 {value} 的节点的两棵子树高度分别为 {left} 和 {right}（高度差最多为 1）"),
     # insert-delete-getrandom-o1's checker.py (its other calls are judged as the operations checker does)
     ("returned {got}, which is not in the set {members}", "返回了 {got}，它不在集合 {members} 中"),
     ("getRandom is {detail}", "getRandom {detail}"),
