@@ -1,0 +1,19 @@
+"""Puts the repeated bracket before the text that preceded it."""
+
+
+class Solution:
+    def decodeString(self, s: str) -> str:
+        stack = []
+        cur, num = "", 0
+        for c in s:
+            if c.isdigit():
+                num = num * 10 + int(c)
+            elif c == "[":
+                stack.append((cur, num))
+                cur, num = "", 0
+            elif c == "]":
+                prev, k = stack.pop()
+                cur = cur * k + prev
+            else:
+                cur += c
+        return cur

@@ -1,0 +1,14 @@
+"""Measures a part as i - start: one short."""
+
+
+class Solution:
+    def partitionLabels(self, s: str) -> List[int]:
+        last = {c: i for i, c in enumerate(s)}
+        res = []
+        start = end = 0
+        for i, c in enumerate(s):
+            end = max(end, last[c])
+            if i == end:
+                res.append(i - start)
+                start = i + 1
+        return res
