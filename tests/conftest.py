@@ -132,6 +132,19 @@ def shousi(*args: str, env: dict | None = None, timeout: float = 600) -> subproc
 
 
 @pytest.fixture(scope="session")
+def reference_grades(request) -> dict:
+    """Each selected problem's entry of the self-check, by id: the whole self-check's (below) when the run selects
+    every problem or .ci/run gave its report; otherwise `shousi grade ID --reference --json` for just the selected
+    ones, so that `pytest -k two-sum` does not grade 130 references."""
+    chosen = {item.callspec.params["problem_id"] for item in request.session.items
+              if item.originalname == "test_reference_is_accepted_through_the_cli"}
+    if os.environ.get("SHOUSI_SELF_CHECK") or chosen >= set(problem_ids()):
+        return {entry["problem"]: entry for entry in request.getfixturevalue("self_check")["problems"]}
+    return {problem_id: json.loads(shousi("grade", problem_id, "--reference", "--json").stdout)
+            for problem_id in sorted(chosen)}
+
+
+@pytest.fixture(scope="session")
 def self_check(shared) -> dict:
     """`shousi grade --all --reference --json`, run once in the whole run: the first xdist worker to need it runs
     it under a lock and leaves its report beside the shared cache; the others wait for it and read it. With
