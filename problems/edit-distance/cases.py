@@ -1,7 +1,8 @@
 """Hidden tests for edit-distance: empty words (zero borders, a word1[0] read), a border loop one short
 (dp[m][0] left 0), replacements (which m + n - 2 LCS misses), max(m, n) - LCS and position-by-position
 comparison beaten, a rolling row's border and diagonal, and 500 x 500: equal, disjoint, random over 26 and 2
-letters, one a subsequence of the other, a word against its reverse, 500 against nothing.
+letters, one a subsequence of the other, a word against its reverse, 500 against nothing, and a shift of 120 places (a DP kept to a band around the
+diagonal).
 """
 
 import string
@@ -60,6 +61,12 @@ def hidden_cases(rng):
     for _ in range(3):
         yield Case({"word1": text(rng, rng.randint(0, 12), "abc"), "word2": text(rng, rng.randint(0, 12), "abc")},
                    note="short random words over 3 letters", note_zh="较短的随机单词，只有 3 种字母")
+    middle = text(rng, N_MAX - 120, "abcdefghijklm")
+    yield Case({"word1": "z" * 120 + middle, "word2": middle + "y" * 120}, 240,
+               "max: the same 380 letters, shifted 120 places: delete 120 z, insert 120 y; a DP kept to a band "
+               "of fewer than 120 diagonals around the main one only sees replacements and answers more",
+               note_zh="最大：同样的 380 个字母错开 120 位：删去 120 个 z，插入 120 个 y；只算主对角线附近不到 120 条对角线的 DP "
+                       "只能用替换，会得到更大的答案")
 
 
 def validate(given):

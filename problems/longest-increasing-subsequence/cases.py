@@ -1,7 +1,8 @@
 """Hidden tests for longest-increasing-subsequence: duplicates (where <= and bisect_right overcount), answers
 that do not end at the last element (dp[-1]), inputs that defeat the greedy extension and the popping stack, the
 longest run of neighbours, negative numbers down to -10^4 (a -1 or 0 sentinel), and 2500 numbers: increasing
-(the O(n^2) DP's worst case), decreasing, equal, random, and sorted pairs of equal numbers.
+(the O(n^2) DP's worst case), decreasing, equal, random, sorted pairs of equal numbers, and predecessors 121
+places back (a look-back window).
 """
 
 from harness.catalogue.cases import Case
@@ -40,6 +41,10 @@ def hidden_cases(rng):
                note_zh="最大：2500 个严格递增的数，O(n^2) 动态规划的最坏情况")
     yield Case({"nums": sorted(rng.sample(range(-V_MAX, V_MAX + 1), N_MAX), reverse=True)}, 1,
                "max: 2500 strictly decreasing numbers", note_zh="最大：2500 个严格递减的数")
+    yield Case({"nums": [x for k in range(20) for x in [k] + [-V_MAX] * 120]}, 20,
+               "max: 0 to 19, each followed by 120 copies of -10^4: every step of the answer reaches 121 back, so a "
+               "DP that looks back only 100 elements answers 2",
+               note_zh="最大：0 到 19，每个后面跟 120 个 -10^4：答案的每一步都要往回找 121 个位置，只往回看 100 个元素的 DP 会得到 2")
     yield Case({"nums": [-V_MAX] * N_MAX}, 1, "max: 2500 copies of -10^4: <= answers 2500",
                note_zh="最大：2500 个 -10^4：用 <= 会得到 2500")
     pairs = sorted(rng.sample(range(-V_MAX, V_MAX + 1), N_MAX // 2)) * 2

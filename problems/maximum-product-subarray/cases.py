@@ -3,7 +3,8 @@ best product, zeros that split the array or are the answer, an odd number of neg
 last), products up to 2 * 10^9 (within the 32-bit guarantee), and 2 * 10^4 elements: long runs of +-1 with a few
 larger factors, which an O(n^2) scan cannot afford. Catches max-only Kadane, big and small updated one after the
 other, an answer started at 0 or 1, zeros skipped, prefix products without suffixes, prefix and suffix products
-not restarted after a zero.
+not restarted after a zero, and a suffix scan done only when the whole array (not each zero-free
+segment) has an odd number of negatives.
 """
 
 from harness.catalogue.cases import Case
@@ -27,6 +28,10 @@ def hidden_cases(rng):
     yield Case({"nums": [-3, -1, -1]}, 3, "three negatives: drop the last", note_zh="三个负数：去掉最后一个")
     yield Case({"nums": [-1, 2, 3]}, 6, "a leading negative: prefix products alone never see 2 x 3",
                note_zh="开头是负数：只看前缀乘积永远看不到 2 x 3")
+    yield Case({"nums": [-1, 2, 3, 0, -1]}, 6,
+               "an even number of negatives in all, but odd in the segment [-1,2,3]: the parity is per segment, "
+               "so a suffix scan only when the whole array's count is odd answers 3",
+               note_zh="负数总个数是偶数，但在 [-1,2,3] 这一段里是奇数：奇偶性要按段来算，只在全数组负数个数为奇数时才做后缀扫描会得到 3")
     yield Case({"nums": [-1, 0, -1, 0]}, 0, "zeros between negatives: the answer is a zero itself",
                note_zh="负数之间隔着 0：答案就是 0 本身")
     yield Case({"nums": [0, 2, 3, 0]}, 6, "a product must restart after a zero", note_zh="遇到 0 后乘积必须重新开始")

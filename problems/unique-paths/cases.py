@@ -2,7 +2,8 @@
 fits (17 x 17), the largest answer (8 x 69, 1984829850), 7 x 100 and 100 x 7, and non-square grids both ways
 (indices swapped). Catches borders counted 0, a 1 x 1 grid counted 0, loops one short, a rolling row summed from
 j = 0 (row[-1] wraps), float binomials (28.0), and a product of float fractions truncated by int() (14 x 3 gives
-104, not 105).
+104, not 105), and the numerator and the denominator each a float before one division, truncated (16 x 20,
+18 x 17: six grids of the 1773 that fit go wrong that way).
 """
 
 from math import comb
@@ -31,6 +32,12 @@ def hidden_cases(rng):
     yield Case({"m": 14, "n": 3}, 105, "14 x 3: a product of float fractions is 104.99999999999999, int() gives 104",
                note_zh="14 x 3：浮点分数的乘积是 104.99999999999999，int() 得到 104")
     yield Case({"m": 40, "n": 3}, 820, "40 x 3: float truncation again", note_zh="40 x 3：同样是浮点截断")
+    yield Case({"m": 16, "n": 20}, 1855967520,
+               "16 x 20: the numerator 20 x 21 x ... x 34 and 15! as floats, divided, are 1855967519.9999998; int() "
+               "gives 1855967519", note_zh="16 x 20：把分子 20 x 21 x ... x 34 和 15! 都算成浮点数再相除得到 "
+               "1855967519.9999998，int() 得到 1855967519")
+    yield Case({"m": 18, "n": 17}, 1166803110, "18 x 17: the same float quotient falls just short again",
+               note_zh="18 x 17：同样的浮点商又差了一点点")
     yield Case({"m": 3, "n": 100}, 5050, "3 x 100", note_zh="3 x 100")
     yield Case({"m": 10, "n": 10}, 48620, "10 x 10", note_zh="10 x 10")
     yield Case({"m": 17, "n": 17}, 601080390, "max: 17 x 17, the largest square whose count fits 2 * 10^9",

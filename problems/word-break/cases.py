@@ -1,7 +1,8 @@
 """Hidden tests for word-break: one letter, greedy traps (longest first and shortest first), a repeated
 str.replace that glues pieces into a word, words reused, a 20-letter word (the longest-word bound off by one),
-the "aaaa...ab" family of 300 letters with a to a^10 (exponential without a memo, and for a regex), and 1000-word
-dictionaries with 300-letter strings built from them, true and spoiled at the end.
+words longer than s (a window start not clamped at 0), the "aaaa...ab" family of 300 letters with a to a^10
+(exponential without a memo, and for a regex), and 1000-word dictionaries with 300-letter strings built from
+them, true and spoiled at the end.
 """
 
 import string
@@ -46,6 +47,12 @@ def hidden_cases(rng):
                note_zh="20 个字母的单词：只往回看最长长度减 1 个字母的写法永远看不到它")
     yield Case({"s": "bb", "wordDict": ["a", "b", "bbb", "bbbb"]}, True, "every word longer than s but one",
                note_zh="除一个单词外都比 s 长")
+    yield Case({"s": "aaa", "wordDict": ["aa", "aaaaa"]}, False,
+               "the longest word is two letters longer than s: a window start i - L not clamped at 0 goes negative, "
+               "and ok[-2] (really ok[2]) with s[-2:3] (really aa) answers true",
+               note_zh="最长的单词比 s 长两个字母：窗口起点 i - L 不截到 0 会变成负数，ok[-2]（其实是 ok[2]）配上 s[-2:3]（其实是 aa）会得到 true")
+    yield Case({"s": "ab", "wordDict": ["a", "b", "ab" * 10]}, True, "a 20-letter word ten times longer than s",
+               note_zh="一个 20 个字母的单词，是 s 长度的十倍")
     yield Case({"s": "a" * (S_MAX - 1) + "b", "wordDict": RUNS}, False,
                "max: 299 a then b, words a to a^10: exponential without a memo",
                note_zh="最大：299 个 a 再接 b，字典为 a 到 a^10：不带记忆化是指数级的")
