@@ -88,6 +88,8 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      "the right)",
      "展开后链表的节点 {index}（从 0 开始数，val {value}）还有左子节点：每个 `left` 都必须是 None，链表是沿着 `right` 指针连下去的"
      "（把子树移到右边之后要写 `node.left = None`）"),
+    ("you returned {type}: return the lowest common ancestor itself, the TreeNode of the tree (not its value)",
+     "你返回了 {type}：请返回最近公共祖先本身，也就是树中的那个 TreeNode（而不是它的值）"),
     ("{detail} holds a {type:name}, not a TreeNode (or None)", "{detail}中有 {type}，不是 TreeNode（也不是 None）"),
     ("{detail} reaches the node with val {value} twice: a node has two parents (or a child points back up), so it "
      "is not a tree", "{detail}两次到达 val 为 {value} 的节点：有节点有两个父节点（或子节点指回了上层），所以它不是一棵树"),
