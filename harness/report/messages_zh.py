@@ -62,6 +62,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     # harness.leetcode and the packages' adapters: answers that are wrong whatever was expected
     ("the list you returned", "你返回的链表"),
     ("the tree you returned", "你返回的树"),
+    ("the flattened tree", "展开后的树"),
     ("the node you returned", "你返回的节点"),
     ("the copy you returned", "你返回的拷贝"),
     ("{detail} has a cycle: the `next` of its node {index:int} (val {value}, counting from 0) points back to node "
@@ -78,6 +79,17 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("{detail} has more than {limit:int} nodes", "{detail}有超过 {limit} 个节点"),
     ("{detail} is not a node of the input (a new {type:name} with val {value}?): return the node itself, or None",
      "{detail}不是输入中的节点（是新建的、val 为 {value} 的 {type}？）：请返回节点本身，或 None"),
+    ("the tree is exactly as it was passed in: it is judged as your call left it, whatever you return (`root = ...` "
+     "only rebinds a local name; relink the nodes you were given)",
+     "树和传入时完全一样：评测看的是调用结束后它的样子，与你返回什么无关（`root = ...` 只是让局部变量指向新对象；"
+     "请重新连接传给你的节点）"),
+    ("node {index:int} of the flattened list (counting from 0, val {value}) still has a left child: every `left` "
+     "must be None, the list runs down the `right` pointers (set `node.left = None` once its subtree has moved to "
+     "the right)",
+     "展开后链表的节点 {index}（从 0 开始数，val {value}）还有左子节点：每个 `left` 都必须是 None，链表是沿着 `right` 指针连下去的"
+     "（把子树移到右边之后要写 `node.left = None`）"),
+    ("you returned {type}: return the lowest common ancestor itself, the TreeNode of the tree (not its value)",
+     "你返回了 {type}：请返回最近公共祖先本身，也就是树中的那个 TreeNode（而不是它的值）"),
     ("{detail} holds a {type:name}, not a TreeNode (or None)", "{detail}中有 {type}，不是 TreeNode（也不是 None）"),
     ("{detail} reaches the node with val {value} twice: a node has two parents (or a child points back up), so it "
      "is not a tree", "{detail}两次到达 val 为 {value} 的节点：有节点有两个父节点（或子节点指回了上层），所以它不是一棵树"),
