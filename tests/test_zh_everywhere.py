@@ -312,6 +312,9 @@ def checker_messages() -> list[str]:
     two_sum = checkers.load(TWO_SUM.checker, TWO_SUM.folder)
     nums = {"nums": [3, 2, 4], "target": 6}
     messages = [two_sum(nums, [1, 2], got).message for got in ([1], [0.5, 1], [0, 7], [0, 0], [0, 1])]
+    palindrome = catalogue.resolve("longest-palindromic-substring")
+    longest = checkers.load(palindrome.checker, palindrome.folder)
+    messages += [longest({"s": "abacdfgdcaba"}, "aba", got).message for got in (3, "abd", "abacd", "a")]
     def wrong(module, expected, got, given=None, **options) -> str:
         return module.check(given or {}, expected, got, options).message
 

@@ -37,6 +37,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
      "{got} 把元素 nums[{i}] = {value} 用了两次；预期结果 {expected}"),
     ("nums[{i}] + nums[{j}] = {total}, not {target}; expected {expected}",
      "nums[{i}] + nums[{j}] = {total}，不等于 {target}；预期结果 {expected}"),
+    # longest-palindromic-substring's checker.py
+    ("expected a string (a substring of s), got {got}", "预期结果是字符串（s 的子串），输出 {got}"),
+    ("{got} is not a substring of s (its characters must be contiguous in s); expected {expected}",
+     "{got} 不是 s 的子串（它的字符必须在 s 中连续出现）；预期结果 {expected}"),
+    ("{got} is not a palindrome (it reads {backwards} backwards); expected {expected}",
+     "{got} 不是回文串（倒过来读是 {backwards}）；预期结果 {expected}"),
+    ("{got} is a palindrome of length {length:int}, but the longest has length {best:int}: expected {expected} (or any "
+     "other of that length)", "{got} 是长度为 {length} 的回文串，但最长的回文子串长度为 {best}：预期结果 {expected}（或其他同样长的）"),
     # insert-delete-getrandom-o1's checker.py (its other calls are judged as the operations checker does)
     ("returned {got}, which is not in the set {members}", "返回了 {got}，它不在集合 {members} 中"),
     ("getRandom is {detail}", "getRandom {detail}"),
