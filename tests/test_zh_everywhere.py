@@ -317,6 +317,9 @@ def checker_messages() -> list[str]:
     nums = {"nums": [1, 2, 3]}
     messages += [to_bst(nums, [2, 1, 3], got).message
                  for got in ([], [2, 1], [2, 1, 4, None, None, 3], [2, 1, 3, None, None, 3], [1, 2, 3], [1, None, 2, None, 3])]
+    palindrome = catalogue.resolve("longest-palindromic-substring")
+    longest = checkers.load(palindrome.checker, palindrome.folder)
+    messages += [longest({"s": "abacdfgdcaba"}, "aba", got).message for got in (3, "abd", "abacd", "a")]
     def wrong(module, expected, got, given=None, **options) -> str:
         return module.check(given or {}, expected, got, options).message
 

@@ -49,6 +49,14 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("not height-balanced: the subtrees of the node with val {value} have heights {left:int} and {right:int} (they "
      "may differ by at most 1)",
      "不是高度平衡的：值为 {value} 的节点的两棵子树高度分别为 {left} 和 {right}（高度差最多为 1）"),
+    # longest-palindromic-substring's checker.py
+    ("expected a string (a substring of s), got {got}", "预期结果是字符串（s 的子串），输出 {got}"),
+    ("{got} is not a substring of s (its characters must be contiguous in s); expected {expected}",
+     "{got} 不是 s 的子串（它的字符必须在 s 中连续出现）；预期结果 {expected}"),
+    ("{got} is not a palindrome (it reads {backwards} backwards); expected {expected}",
+     "{got} 不是回文串（倒过来读是 {backwards}）；预期结果 {expected}"),
+    ("{got} is a palindrome of length {length:int}, but the longest has length {best:int}: expected {expected} (or any "
+     "other of that length)", "{got} 是长度为 {length} 的回文串，但最长的回文子串长度为 {best}：预期结果 {expected}（或其他同样长的）"),
     # insert-delete-getrandom-o1's checker.py (its other calls are judged as the operations checker does)
     ("returned {got}, which is not in the set {members}", "返回了 {got}，它不在集合 {members} 中"),
     ("getRandom is {detail}", "getRandom {detail}"),

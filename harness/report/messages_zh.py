@@ -105,6 +105,13 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("{list:name} was modified: the `next` of node {index:int} (counting from 0, val {value}) was changed; leave the "
      "list as it is (no relinking)",
      "{list} 被修改了：节点 {index}（从 0 开始数，val {value}）的 `next` 被改了；请保持链表不变（不要重新连接节点）"),
+    # find-the-duplicate-number's adapter: the array must not be modified
+    ("`nums` was modified: it held {before:int} numbers and after your call it holds {now}; the array must be left "
+     "as it is", "`nums` 被修改了：它原来有 {before} 个数，调用之后有 {now} 个；数组必须保持不变"),
+    ("`nums` was modified: `nums[{index:int}]` was {before} and after your call it is {now}; the array must be left "
+     "as it is (no sorting it, no marking by sign, no swapping into place)",
+     "`nums` 被修改了：`nums[{index}]` 原来是 {before}，调用之后变成了 {now}；数组必须保持不变（不能排序，不能取负作标记，"
+     "不能把数交换到各自的位置）"),
     ("the values of the nodes were changed: node {index:int} of the input (counting from 0) had val {value} and now "
      "holds {now}; swap the nodes themselves, not their values",
      "节点的值被改了：输入的节点 {index}（从 0 开始数）原来的 val 是 {value}，现在是 {now}；请交换节点本身，而不是它们的值"),
