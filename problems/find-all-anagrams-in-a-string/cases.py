@@ -34,6 +34,13 @@ def hidden_cases(rng):
     yield Case({"s": "abcdefghijklmnopqrstuvwxyz", "p": "zyxwvutsrqponmlkjihgfedcba"}, [0],
                "every letter once, reversed", note_zh="每个字母各一次，顺序相反")
     yield Case({"s": "acdcaeccde", "p": "c"}, [1, 3, 6, 7], "p of one letter", note_zh="p 只有一个字母")
+    yield Case({"s": "ayzaz", "p": "za"}, [2, 3], "y stands in for z: every one of the 26 counts must be compared",
+               note_zh="y 顶替了 z：26 个计数必须每个都比较")
+    yield Case({"s": "ijal", "p": "la"}, [2], "1^3 + 12^3 = 9^3 + 10^3: a sum of cubes of letter numbers (\"al\", \"ij\") collides",
+               note_zh="1^3 + 12^3 = 9^3 + 10^3：字母序号的立方和（\"al\" 与 \"ij\"）会冲突")
+    yield Case({"s": "abcdabcd", "p": "dcba"}, [0, 1, 2, 3, 4],
+               "distinct letters, overlapping anagrams: after a match the next window may match too",
+               note_zh="字母互不相同，异位词相互重叠：匹配之后下一个窗口也可能匹配")
 
     yield Case({"s": "a" * N_MAX, "p": "a" * 100}, list(range(N_MAX - 99)),
                "max: n = 3*10^4, one letter repeated: every start but the last 99 is an answer",
