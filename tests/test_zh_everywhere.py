@@ -316,7 +316,8 @@ def checker_messages() -> list[str]:
     to_bst = checkers.load(problem.checker, problem.folder)
     nums = {"nums": [1, 2, 3]}
     messages += [to_bst(nums, [2, 1, 3], got).message
-                 for got in ([], [2, 1], [2, 1, 4, None, None, 3], [2, 1, 3, None, None, 3], [1, 2, 3], [1, None, 2, None, 3])]
+                 for got in ([], [2, 1], [2, 1, 4, None, None, 3], [2, 1, 3, None, None, 3], [1, 2, 3], [1, None, 2, None, 3],
+                             [2.0, 1, 3])]
     palindrome = catalogue.resolve("longest-palindromic-substring")
     longest = checkers.load(palindrome.checker, palindrome.folder)
     messages += [longest({"s": "abacdfgdcaba"}, "aba", got).message for got in (3, "abd", "abacd", "a")]

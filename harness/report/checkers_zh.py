@@ -41,6 +41,8 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("the tree you returned is empty; it must hold the {count:int} values of nums",
      "你返回的树是空的；它必须包含 nums 的全部 {count} 个值"),
     ("nums[{i}] = {value} is not in the tree you returned", "nums[{i}] = {value} 不在你返回的树中"),
+    ("the tree you returned holds {value}, a {type:name}, not an int: its values must be the ints of nums",
+     "你返回的树中有 {value}，它是 {type}，不是 int：树中的值必须是 nums 中的整数"),
     ("the tree you returned holds {value}, which is not in nums", "你返回的树中有 {value}，而它不在 nums 中"),
     ("the tree you returned holds {value} {count:int} times; nums has it once",
      "你返回的树中 {value} 出现了 {count} 次；nums 中它只出现一次"),

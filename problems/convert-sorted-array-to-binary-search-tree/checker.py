@@ -1,10 +1,12 @@
 """Convert Sorted Array to BST accepts any height-balanced binary search tree holding exactly the values of nums, as
-LeetCode does: the tree (read back as its level-order list by adapter.py) must hold every value once, walk them in
-increasing order (a BST), and at every node have subtrees whose heights differ by at most 1."""
+LeetCode does: the tree (read back as its level-order list by adapter.py) must hold every value once, as an int (2.0
+or "2" for 2 is wrong, as for the exact checker), walk them in increasing order (a BST), and at every node have
+subtrees whose heights differ by at most 1."""
 
 from collections import Counter
 
 from harness.checkers import ACCEPT, reject
+from harness.checkers.exact import canonical
 from harness.leetcode import build_tree
 
 OPTIONS: dict = {}
@@ -24,6 +26,10 @@ def check(given, expected, got, options):
         order.append(node)
         node = node.right
     values = [node.val for node in order]
+    for v in values:  # as the exact checker compares: 2.0 is not 2, True is not 1, "2" is not 2
+        if canonical(v)[0] != "int":
+            return reject(f"the tree you returned holds {v!r}, a {type(v).__name__}, not an int: its values must be "
+                          f"the ints of nums")
     have, want = Counter(values), Counter(nums)
     for i, v in enumerate(nums):
         if have[v] == 0:

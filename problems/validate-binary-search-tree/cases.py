@@ -134,9 +134,11 @@ def hidden_cases(rng):
     for what, sides in (("left", lambda i: "left"), ("right", lambda i: "right"),
                         ("zigzag", lambda i: "left" if i % 2 else "right")):
         yield Case({"root": read_tree(placed(kit.tree_path(N_MAX, sides, lambda: 0), spread(rng, N_MAX)))}, True,
-                   f"max: a valid {what} path of 10^4 nodes (a recursive DFS goes 10^4 frames deep)",
+                   f"max: a valid {what} path of 10^4 nodes (a recursive DFS goes 10^4 frames deep; walking each node's "
+                   f"subtrees again for their max and min is O(n^2) here, 5 * 10^7 visits)",
                    note_zh=f"最大：10^4 个节点的合法{ {'left': '左斜', 'right': '右斜', 'zigzag': '之字形'}[what] }路径"
-                           f"（递归 DFS 要深入 10^4 层）")
+                           f"（递归 DFS 要深入 10^4 层；在每个节点重新遍历子树求最大值和最小值，在这里是 O(n^2)，"
+                           f"5 * 10^7 次访问）")
     zigzag = placed(kit.tree_path(N_MAX, lambda i: "left" if i % 2 else "right", lambda: 0), spread(rng, N_MAX))
     bottom = next(node for node in inorder(zigzag) if node.left is None and node.right is None)
     bottom.val = zigzag.val  # the leaf at the end of the path takes the root's value
