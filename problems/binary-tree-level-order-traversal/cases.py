@@ -1,7 +1,7 @@
 """Hidden tests for binary-tree-level-order-traversal: the empty tree (`[]`, not `[[]]`) and one node, a lone left
 and a lone right child, cousins of different parents side by side in a level, levels whose values are not sorted
 (right to left, or sorting, is caught), repeated values (a set drops them), nulls above the last level (splitting
-the serialisation into runs of 1, 2, 4, ... is caught), the extremes, and at the maximum of 2000 nodes a
+the serialisation into runs of 1, 2, 4, ... is caught), the extremes, 0-valued nodes (a truthiness test on the value drops them), and at the maximum of 2000 nodes a
 left-skewed, a right-skewed and a zigzag path (2000 levels of one node; a recursive DFS goes 2000 deep), the
 complete tree (a last level of 977 nodes) and random shapes."""
 
@@ -37,6 +37,9 @@ def hidden_cases(rng):
                "level", note_zh="所有值都是 5：用集合每层只剩一个")
     yield Case({"root": [0, -1000, 1000, 1000, None, None, -1000]}, [[0], [-1000, 1000], [1000, -1000]],
                "the extreme values -1000 and 1000", note_zh="取到极值 -1000 和 1000")
+    yield Case({"root": [0, 0, 3, None, 0]}, [[0], [0, 3], [0]],
+               "nodes whose value is 0: a truthiness test on the value (`if node.val`) instead of on the node drops "
+               "them", note_zh="值为 0 的节点：把判断节点是否存在写成判断值的真假（`if node.val`）会丢掉它们")
     yield Case({"root": [9, 8, 7, 6, 5, 4, 3, 2, 1]}, [[9], [8, 7], [6, 5, 4, 3], [2, 1]],
                "descending values, a last level filled from the left", note_zh="值降序，最后一层从左填起")
     yield Case({"root": kit.tree_path(N_MAX, lambda i: "left", value(rng))}, note="max: a left-skewed path of 2000 nodes, 2000 "
