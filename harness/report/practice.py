@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -57,9 +58,11 @@ def progress_table(problems, attempts, streak: int, reviews: dict, today: dt.dat
     """Each problem's status, grades, best time and ratio, last verdict and when its next review is due
     (`reviews`: harness.practice.review.Review by id), then the totals; the words in `lang`."""
     table = Table(title=say("progress", lang), header_style="bold")
-    for column in PROGRESS_COLUMNS:
+    longest = max((len(problem.id) for problem in problems), default=2)
+    for column in PROGRESS_COLUMNS:  # an id is never cut: the other columns give way (below) first
         table.add_column(say(column, lang), justify="right" if column in NUMERIC else "left",
-                         no_wrap=column in ("id", "status", "last verdict"))
+                         no_wrap=column in ("id", "status", "last verdict"),
+                         min_width=longest if column == "id" else cell_len(say(column, lang)))
     solved = 0
     for problem in problems:
         mine = [a for a in attempts if a.problem == problem.id]
@@ -70,10 +73,11 @@ def progress_table(problems, attempts, streak: int, reviews: dict, today: dt.dat
         best_time = min((a.time_ms for a in accepted if a.time_ms is not None), default=None)
         best_ratio = min((a.ratio for a in accepted if a.ratio is not None), default=None)
         last = next((a.verdict for a in reversed(mine) if a.verdict), None)
-        table.add_row(plain(problem.id), Text(say(status, lang), style=STATUS_STYLE[status]), str(len(graded)),
+        # the id in its status's colour too: a terminal too narrow for the longest ids drops the status column
+        table.add_row(Text(problem.id, style=STATUS_STYLE[status]), Text(say(status, lang), style=STATUS_STYLE[status]), str(len(graded)),
                       _ms(best_time), units.factor(best_ratio) if best_ratio else "—", _verdict(last, lang),
                       due(reviews.get(problem.id), today, lang))
-    give_way = ("best ratio", "best time", "attempts", "review", "last verdict")
+    give_way = ("best ratio", "best time", "attempts", "review", "last verdict", "status")
     out.print(fit(table, out, [say(column, lang) for column in give_way]))
     count = sum(review.is_due(today) for review in reviews.values())
     footer = say("solved of", lang, solved=solved, total=len(problems))
