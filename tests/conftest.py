@@ -33,14 +33,18 @@ def problem_ids() -> list[str]:
     return [problem.id for problem in catalogue.problems()]
 
 
+WRONG_IN_MAIN = 10  # wrong answers per problem graded in the main run (the rest are slow); CI's time is bounded
+
+
 def known_submissions() -> list:
     """(problem id, expected verdict, path) for every file under tests/submissions/<id>/<verdict>/. Marked `slow`
     (pyproject.toml says why): those that run to their time limit; each problem's slowest accepted one; its accepted
     ones beyond two (the main run keeps the first ACM program and the first function: each accepted grade runs
-    every case at the constraints' maxima, and they are most of the suite's time); and all but the first
-    PyTorch-written one of each problem and verdict (importing torch costs a grade about 3 s of CPU)."""
+    every case at the constraints' maxima); its wrong answers beyond the first WRONG_IN_MAIN (a breaker round adds
+    a dozen to a problem); and all but the first PyTorch-written one of each problem and verdict (importing torch
+    costs a grade about 3 s of CPU). `shousi check` and `pytest -m slow` grade every one."""
     slowest = {problem.id: problem.limits.slowest_accepted for problem in catalogue.problems()}
-    found, torch_seen, accepted_kept = [], set(), set()
+    found, torch_seen, accepted_kept, wrong_kept = [], set(), set(), {}
     for path in sorted(SUBMISSIONS.glob("*/*/*.py")):
         problem_id, verdict = path.parent.parent.name, path.parent.name
         slow = verdict == Verdict.TIME_LIMIT_EXCEEDED.folder or path.name == slowest.get(problem_id)
@@ -48,6 +52,9 @@ def known_submissions() -> list:
             style = (problem_id, path.name.startswith("acm_"))
             slow = style in accepted_kept
             accepted_kept.add(style)
+        if not slow and verdict == Verdict.WRONG_ANSWER.folder:
+            wrong_kept[problem_id] = wrong_kept.get(problem_id, 0) + 1
+            slow = wrong_kept[problem_id] > WRONG_IN_MAIN
         if not slow and uses_torch(path):
             slow = (problem_id, verdict) in torch_seen
             torch_seen.add((problem_id, verdict))

@@ -21,15 +21,11 @@ SUBMISSIONS = Path(__file__).resolve().parent / "submissions"
 
 
 def reference_programs() -> list:
-    """Every LeetCode problem; `slow` where a known ACM program graded in the main run (accepted/acm_*.py, not the
-    slowest accepted) already reads every case's text and prints every answer."""
-    found = []
-    for problem in catalogue.problems():
-        if acm.offered(problem):
-            programs = {path.name for path in (SUBMISSIONS / problem.id / "accepted").glob("acm_*.py")}
-            covered = bool(programs - {problem.limits.slowest_accepted})
-            found.append(pytest.param(problem.id, marks=[pytest.mark.slow] if covered else []))
-    return found
+    """Every LeetCode problem; `slow` where a known ACM program (accepted/acm_*.py) already reads every case's text
+    and prints every answer (graded in the main run, or in the slow one when it is the slowest accepted)."""
+    return [pytest.param(problem_id, marks=[pytest.mark.slow] if any((SUBMISSIONS / problem_id / "accepted")
+                                                                     .glob("acm_*.py")) else [])
+            for problem_id in LEETCODE]
 
 
 @pytest.mark.shared_cache  # the cases and the reference's answers, prepared once for the run
