@@ -6,7 +6,6 @@ print megabytes get the right verdict; `start --acm` and `show` through the CLI.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -16,8 +15,9 @@ from harness.cli import main
 from harness.grading import grade
 from harness.grading.verdict import Verdict
 
+from conftest import SUBMISSIONS
+
 LEETCODE = [problem.id for problem in catalogue.problems() if acm.offered(problem)]
-SUBMISSIONS = Path(__file__).resolve().parent / "submissions"
 
 
 def reference_programs() -> list:

@@ -55,9 +55,9 @@ def test_hidden_cases_are_reproducible_respect_the_constraints_and_hit_the_maxim
 
 @pytest.mark.parametrize("problem_id", PROBLEMS)
 def test_reference_is_accepted_through_the_cli(reference_grades, problem_id):
-    graded = reference_grades
-    assert graded[problem_id]["verdict"] == "accepted", graded[problem_id]["message"]
-    assert graded[problem_id]["passed"] == graded[problem_id]["total"] > 0
+    graded = reference_grades[problem_id]
+    assert graded["verdict"] == "accepted", graded["message"]
+    assert graded["passed"] == graded["total"] > 0
 
 
 def test_self_check_exits_zero(self_check):

@@ -74,7 +74,8 @@ def progress_table(problems, attempts, streak: int, reviews: dict, today: dt.dat
         best_ratio = min((a.ratio for a in accepted if a.ratio is not None), default=None)
         last = next((a.verdict for a in reversed(mine) if a.verdict), None)
         # the id in its status's colour too: a terminal too narrow for the longest ids drops the status column
-        table.add_row(Text(problem.id, style=STATUS_STYLE[status]), Text(say(status, lang), style=STATUS_STYLE[status]), str(len(graded)),
+        style = STATUS_STYLE[status]
+        table.add_row(Text(problem.id, style=style), Text(say(status, lang), style=style), str(len(graded)),
                       _ms(best_time), units.factor(best_ratio) if best_ratio else "—", _verdict(last, lang),
                       due(reviews.get(problem.id), today, lang))
     give_way = ("best ratio", "best time", "attempts", "review", "last verdict", "status")

@@ -7,7 +7,7 @@ from collections import Counter
 
 from harness.checkers import ACCEPT, reject
 from harness.checkers.exact import canonical
-from harness.leetcode import build_tree
+from harness.leetcode import build_tree, tree_nodes
 
 OPTIONS: dict = {}
 
@@ -44,7 +44,7 @@ def check(given, expected, got, options):
             return reject(f"not a binary search tree: its inorder walk visits {a} before {b} (a BST visits the "
                           f"values in increasing order)")
     height = {None: 0}
-    for node in reversed(order_by_levels(root)):  # every child before its parent
+    for node in reversed(tree_nodes(root)):  # every child before its parent
         left, right = height[node.left], height[node.right]
         if abs(left - right) > 1:
             return reject(f"not height-balanced: the subtrees of the node with val {node.val} have heights {left} "
@@ -52,9 +52,3 @@ def check(given, expected, got, options):
         height[node] = 1 + max(left, right)
     return ACCEPT
 
-
-def order_by_levels(root):
-    order = [root]
-    for node in order:
-        order += [child for child in (node.left, node.right) if child is not None]
-    return order
