@@ -219,7 +219,10 @@ def submissions(problem: Problem, notes: list[str]) -> list[str]:
         if _needs_missing_torch(path):
             notes.append(f"{shown(path)} not graded: it needs torch (pip install 'shousi[torch]')")
         elif (finding := submission_finding(problem, path)) is not None:
-            found.append(finding)
+            if library := lacks_library(finding):
+                notes.append(f"{shown(path)} not graded: it needs {library} (pip install 'shousi[oracles]')")
+            else:
+                found.append(finding)
     return found
 
 
@@ -233,6 +236,20 @@ def uses_torch(path: Path) -> bool:
 
 def _needs_missing_torch(path: Path) -> bool:
     return uses_torch(path) and importlib.util.find_spec("torch") is None
+
+
+# The libraries of the `oracles` extra (scipy comes with scikit-learn) that a known submission may import.
+ORACLE_LIBRARIES = ("sklearn", "scipy", "tokenizers")
+
+
+def lacks_library(finding: str) -> str | None:
+    """The library of the `oracles` extra whose absence here is what a known submission's finding comes down to
+    (`... ModuleNotFoundError: No module named 'scipy'`), if any: like a file needing torch, it cannot be graded
+    without it. A submission whose forbidden import is refused before the library is looked for is graded."""
+    named = re.search(r"No module named '(\w+)", finding)
+    if named and named[1] in ORACLE_LIBRARIES and importlib.util.find_spec(named[1]) is None:
+        return named[1]
+    return None
 
 
 def _one_line(message: str, limit: int = 300) -> str:
