@@ -180,6 +180,24 @@ def test_grade_without_a_file_in_the_workspace_says_how_to_start(cli):
 
 def test_grade_needs_a_problem_or_all(cli):
     assert cli("grade").exit_code == 2
+    assert cli("grade", "two-sum", "--jobs", "2").exit_code == 2  # --jobs is for --all
+    assert cli("grade", "--all", "--jobs", "0").exit_code == 2
+
+
+def test_grade_all_in_parallel_reports_every_started_problem_in_catalogue_order(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("SHOUSI_WORKSPACE", str(tmp_path))
+    started = {"two-sum": ACCEPTED, "valid-parentheses": catalogue.resolve("valid-parentheses").reference,
+               "climbing-stairs": SUBMISSIONS / "climbing-stairs" / "wrong_answer" / "base_case_zero.py"}
+    for problem_id, source in started.items():
+        shutil.copy(source, tmp_path / f"{problem_id}.py")
+    result = cli("grade", "--all", "--jobs", "2", "--json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    order = [problem.id for problem in catalogue.problems() if problem.id in started]
+    assert [entry["problem"] for entry in report["problems"]] == order
+    verdicts = {entry["problem"]: entry["verdict"] for entry in report["problems"]}
+    assert verdicts == {"two-sum": "accepted", "valid-parentheses": "accepted", "climbing-stairs": "wrong_answer"}
+    assert (report["passed"], report["total"], report["verdict"]) == (2, 3, "not_accepted")
 
 
 def test_solution_shows_the_reference(cli):

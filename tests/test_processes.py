@@ -53,10 +53,21 @@ def two_sum(nums, target):
 SAFETY_NET_TASKS = 300
 
 
-def start_grade(tmp_path: Path, source: str, preexec=None, setup: str = "") -> subprocess.Popen:
+def start_grade(tmp_path: Path, source: str, preexec=None, setup: str = "", every: bool = False) -> subprocess.Popen:
+    """`shousi grade two-sum FILE` on `source`; with `every`, `shousi grade --all` on a workspace holding it as
+    two-sum's file beside a correct valid-parentheses, graded at once (two jobs)."""
     path = tmp_path / "solution.py"
     path.write_text(source)
-    code = f"{setup}\nfrom harness.cli import main\nmain(['grade', 'two-sum', {str(path)!r}, '--json'], prog_name='shousi')"
+    args = ["grade", "two-sum", str(path), "--json"]
+    if every:
+        workspace = tmp_path / "workspace"
+        workspace.mkdir()
+        (workspace / "two-sum.py").write_text(source)
+        reference = Path(__file__).resolve().parent.parent / "solutions" / "valid-parentheses.py"
+        (workspace / "valid-parentheses.py").write_text(reference.read_text())
+        setup += f"\nimport os; os.environ['SHOUSI_WORKSPACE'] = {str(workspace)!r}"
+        args = ["grade", "--all", "--jobs", "2", "--json"]
+    code = f"{setup}\nfrom harness.cli import main\nmain({args!r}, prog_name='shousi')"
     return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             preexec_fn=preexec, cwd=Path(__file__).resolve().parent.parent)
 
@@ -78,20 +89,22 @@ def stop_signals_by_default() -> None:
         signal.signal(number, signal.SIG_DFL)
 
 
-def start_spinner(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+def start_spinner(tmp_path: Path, every: bool = False) -> tuple[subprocess.Popen, Path]:
     ready = tmp_path / "ready"
     # The grader's limits at their largest (x20): on a loaded machine the case must still be running when the
     # signal comes, not already judged a timeout while this test waited for its turn on a core.
     slow = "import harness.grading.speed as s; s.measure = lambda: s.Speed(s.MAX_SPEED_FACTOR, s.MAX_SPEED_FACTOR)"
-    grader = start_grade(tmp_path, SPINNER.format(ready=str(ready)), setup=slow, preexec=stop_signals_by_default)
+    grader = start_grade(tmp_path, SPINNER.format(ready=str(ready)), setup=slow, preexec=stop_signals_by_default,
+                         every=every)
     wait_for(lambda: ready.exists() and ready.read_text(), 60, "the worker did not start")
     time.sleep(0.2)  # let the forked child reach its loop
     return grader, Path(ready.read_text())
 
 
+@pytest.mark.parametrize("every", [False, True], ids=["one problem", "grade --all in parallel"])
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
-def test_a_stop_signal_ends_the_worker_and_its_folder_and_exits_with_128_plus_the_signal(tmp_path, number):
-    grader, folder = start_spinner(tmp_path)
+def test_a_stop_signal_ends_the_worker_and_its_folder_and_exits_with_128_plus_the_signal(tmp_path, number, every):
+    grader, folder = start_spinner(tmp_path, every)
     assert folder.exists() and len(surviving_workers()) >= 3  # the grader, the worker, its child (and guardian)
     grader.send_signal(number)
     assert grader.wait(timeout=30 * speed.machine_speed()) == 128 + number
@@ -99,8 +112,9 @@ def test_a_stop_signal_ends_the_worker_and_its_folder_and_exits_with_128_plus_th
     assert not folder.exists()
 
 
-def test_a_worker_whose_grader_was_killed_stops_by_itself(tmp_path):
-    grader, folder = start_spinner(tmp_path)
+@pytest.mark.parametrize("every", [False, True], ids=["one problem", "grade --all in parallel"])
+def test_a_worker_whose_grader_was_killed_stops_by_itself(tmp_path, every):
+    grader, folder = start_spinner(tmp_path, every)
     grader.kill()
     grader.wait()
     wait_for(lambda: surviving_workers() == [], 5, "a process survived its grader's SIGKILL")

@@ -106,8 +106,10 @@ def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bo
 @click.option("--reference", is_flag=True, help="Grade the reference solution instead of your file.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
 @click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="With --all: how many problems to grade at once (default: one per core).")
 def grade(problem: Problem | None, file: str | None, all_problems: bool, reference: bool, as_json: bool,
-          verbose: bool) -> None:
+          verbose: bool, jobs: int | None) -> None:
     """Grade FILE on the examples and the hidden tests (LeetCode's Submit), timed against the reference.
 
     The cases and the reference's answers are computed once per version of the problem and kept in your user
@@ -124,10 +126,17 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
             raise click.UsageError("no problem started yet; `shousi start ID` first, or --all --reference")
     else:
         chosen = [problem]
+    if jobs is not None and not all_problems:
+        raise click.UsageError("--jobs is for --all")
+    paths = [(item, item.reference if reference else solution_file(item, file)) for item in chosen]
+    from harness.grading import pool  # the grader's imports are not needed by list/show/start
+
+    if all_problems and (jobs or pool.cores()) > 1:
+        graded = pool.grade_many(paths, jobs or pool.cores())
+    else:
+        graded = (_grade_one(item, path, True, None, as_json) for item, path in paths)
     results = []
-    for item in chosen:
-        path = item.reference if reference else solution_file(item, file)
-        result = _grade_one(item, path, True, None, as_json)
+    for result in graded:
         if not reference:
             remember("grade", [result])
         if all_problems and not as_json:

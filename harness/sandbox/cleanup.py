@@ -101,6 +101,16 @@ def untrack(worker: Destroyable) -> None:
             _saved.clear()
 
 
+def forget() -> None:
+    """In a process forked from a grader (harness.grading.pool): none of the grader's live workers is this
+    process's to end, and the stop signals do what they did before the grader took them."""
+    with _lock:
+        for number, previous in _saved.items():
+            signal.signal(number, previous)
+        _saved.clear()
+        _live.clear()
+
+
 @contextmanager
 def interruptible() -> Iterator[None]:
     """Within, SIGINT raises KeyboardInterrupt in the grader's code, whose exits then end the workers as on any
