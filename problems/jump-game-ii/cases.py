@@ -1,9 +1,10 @@
 """Hidden tests for jump-game-ii: short arrays with pinned answers, one per classic mistake (a jump counted on the
 last index when the loop runs over range(n), one element needing 0 jumps, the longest jump taken each time, the
 neighbour with the largest value taken instead of the one that reaches furthest, a zero landed on, a jump that
-lands exactly on the end or overshoots it), then the maxima at n = 10^4: all ones (9999 jumps), all 1000, all 2s,
-one jump of 1000 every 1000 places over zeros, a countdown where the longest jump is always the worst, and random
-stepping stones. Trying every sequence of jumps is exponential on the all-2s case."""
+lands exactly on the end or overshoots it, a jump reaching the end exactly beside a neighbour that reaches further),
+then the maxima at n = 10^4: all ones (9999 jumps), all 1000, all 2s, one jump of 1000 every 1000 places over zeros,
+a countdown where the longest jump is always the worst, and random stepping stones. Trying every sequence of jumps
+is exponential on the all-2s case."""
 
 from harness.catalogue.cases import Case
 
@@ -38,6 +39,8 @@ def hidden_cases(rng):
     yield Case({"nums": [1, 2, 1, 1, 1]}, 3, "the 2 must be used: from index 1 to 3", note_zh="必须用上那个 2：从下标 1 跳到 3")
     yield Case({"nums": [4, 1, 1, 3, 1, 1, 1]}, 2, "the best first jump is not the longest one (to index 3)",
                note_zh="最好的第一跳不是最远的那一跳（跳到下标 3）")
+    yield Case({"nums": [3, 5, 0, 0]}, 1, "the first jump reaches the end exactly; a neighbour reaches further: 1 jump",
+               note_zh="第一跳正好到达终点，而某个邻居能跳得更远：仍然只要 1 次")
     yield Case({"nums": [V_MAX] + [0] * V_MAX}, 1, "the largest value: one jump of 1000", note_zh="最大值：一次跳 1000")
 
     yield Case({"nums": [1] * N_MAX}, N_MAX - 1, "max: n = 10^4, all ones: 9999 jumps",
