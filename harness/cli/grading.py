@@ -86,8 +86,8 @@ def _file_cases(problem: Problem, option: str, lines: list[str]) -> list[str]:
 @click.option("--input", "custom", metavar="CASE", multiple=True,
               help="A custom case in LeetCode's format, e.g. 'nums = [2,7,11,15], target = 9'; repeat it for "
                    "more, or @FILE for a file of cases, one per line.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
-@click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
+@JSON
+@VERBOSE
 def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bool, verbose: bool) -> None:
     """Run FILE on the statement's examples (LeetCode's Run), or on custom --input cases: every case is shown.
 
@@ -104,8 +104,8 @@ def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bo
 @click.argument("file", required=False)
 @click.option("--all", "all_problems", is_flag=True, help="Grade every problem (with --reference: the self-check).")
 @click.option("--reference", is_flag=True, help="Grade the reference solution instead of your file.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout, nothing else.")
-@click.option("-v", "--verbose", is_flag=True, help="List every case's time.")
+@JSON
+@VERBOSE
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="With --all: how many problems to grade at once (default: one per core).")
 def grade(problem: Problem | None, file: str | None, all_problems: bool, reference: bool, as_json: bool,
