@@ -1,13 +1,16 @@
 """Hidden tests for majority-element: one and two elements; the majority in the second half only (which the mode of
 the first half, and an early return at a count of n // 2, miss); the shapes that break Boyer-Moore's reset
-([1,3,1]: a new candidate without a vote; [4,3,3]: nums[0] voting twice); the majority the largest after sorting
-(one below the middle misses it); negative majorities (32-bit voting without a sign); the extremes; and maxima of
-5 * 10^4: a bare majority shuffled among distinct values, or nearly tied with one other value, or all at the end."""
+([1,3,1] and [7,7,2]: a new candidate without a vote; [4,3,3]: nums[0] voting twice; a majority of 0 against 0 as
+the "no candidate" sentinel); the majority at neither end; values congruent to the majority modulo common table
+sizes; the majority the largest after sorting (one below the middle misses it); negative majorities (32-bit voting
+without a sign); the extremes; and maxima of 5 * 10^4: a bare majority shuffled among distinct values (one of them
+of 0), or nearly tied with one other value, or all at the end."""
 
 from harness.catalogue.cases import Case
 
 N_MAX = 5 * 10**4
 V_MAX = 10**9
+COLLIDING = (2**16, 10**5, 10**5 + 3, 2**20, 10**6, 10**6 + 3)  # table sizes a hand-made hash might use
 
 
 def hidden_cases(rng):
@@ -18,6 +21,19 @@ def hidden_cases(rng):
     yield Case({"nums": [1, 3, 1]}, 1, "Boyer-Moore: the candidate adopted after the decrement has no vote",
                note_zh="Boyer-Moore：减到 0 之后才换上的候选没有票")
     yield Case({"nums": [4, 3, 3]}, 3, "Boyer-Moore: nums[0] must not vote twice", note_zh="Boyer-Moore：nums[0] 不能投两票")
+    yield Case({"nums": [7, 7, 2]}, 7, "Boyer-Moore: the majority first, then one other value: a candidate adopted "
+               "with no vote of its own loses to it", note_zh="Boyer-Moore：多数元素在前，最后一个是别的值："
+               "换上时没有自己那一票的候选会输给它")
+    yield Case({"nums": [0, 3, 0]}, 0, "the majority is 0 among other values: 0 as Boyer-Moore's 'no candidate' "
+               "sentinel (`if not candidate`) lets 3 take over", note_zh="多数元素是 0，夹着别的值：把 0 当作"
+               " Boyer-Moore 的“没有候选”标记（`if not candidate`）会让 3 取而代之")
+    yield Case({"nums": [1, 2, 2, 2, 3]}, 2, "the majority at neither end: a guess between nums[0] and nums[-1] "
+               "misses it", note_zh="多数元素不在两端：只在 nums[0] 和 nums[-1] 之间猜会错过它")
+    yield Case({"nums": [3 + size for size in COLLIDING] + [3] * (len(COLLIDING) + 1)}, 3,
+               "values congruent to the majority modulo common table sizes (2^16, 10^5, 10^5 + 3, 2^20, 10^6, "
+               "10^6 + 3) come first: a count array indexed by x % size, answering the first value of the fullest "
+               "bucket, answers one of them", note_zh="与多数元素模常见表长（2^16、10^5、10^5 + 3、2^20、10^6、"
+               "10^6 + 3）同余的值排在前面：按 x % size 下标计数、返回最满的桶里第一个值的做法会答成其中之一")
     yield Case({"nums": [9, 1, 9]}, 9, "the majority is the largest: sorted, one below the middle is 1",
                note_zh="多数元素最大：排序后中间的前一位是 1")
     yield Case({"nums": [2, 1, 2, 1, 2, 1, 2]}, 2, "alternating, the majority by one", note_zh="交替出现，多数元素只多一个")
@@ -48,6 +64,9 @@ def hidden_cases(rng):
     yield Case({"nums": [6] * (N_MAX // 2 - 1) + [7] * (N_MAX // 2)}, 7,
                note="max: 24999 sixes, then 25000 sevens: the shape of [4,3,3] (nums[0] voting twice wins)",
                note_zh="最大规模：24999 个 6，然后 25000 个 7：[4,3,3] 的放大版（nums[0] 投两票就会赢）")
+    yield Case({"nums": bare_majority(rng, N_MAX, majority=0)}, 0,
+               note="max: a bare majority of 0 shuffled among distinct values (0 as a 'no candidate' sentinel)",
+               note_zh="最大规模：刚好过半的 0 与互不相同的值打乱混在一起（把 0 当作“没有候选”的标记）")
     yield Case({"nums": [42] * N_MAX}, 42, "max: all equal", note_zh="最大规模：全部相同")
 
 

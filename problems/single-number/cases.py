@@ -1,7 +1,8 @@
 """Hidden tests for single-number: one element; the single value the smallest, the largest (which a sort-and-pair
 loop that never looks past its last pair misses) or in the middle after sorting; pairs that are not adjacent; a
-negative single value (which 32-bit counting without a sign misses) and zero; the extremes; and maxima of
-3 * 10^4 - 1 values, shuffled, with the single value at either end of the sorted order."""
+negative single value (which 32-bit counting without a sign misses); zero, single and paired (which a dict tested
+by its stored value never removes); the extremes; and maxima of 3 * 10^4 - 1 values, shuffled, with the single
+value at either end of the sorted order."""
 
 from harness.catalogue.cases import Case
 
@@ -21,6 +22,9 @@ def hidden_cases(rng):
     yield Case({"nums": [1, 2, 1, 3, 2]}, 3, "the pairs are not next to each other in the input",
                note_zh="输入中成对的值并不相邻")
     yield Case({"nums": [7, 0, 7]}, 0, "the single value is 0", note_zh="单独的值是 0")
+    yield Case({"nums": [0, 3, 0]}, 3, "0 is a pair, seen first: a dict tested by its stored value "
+               "(`if seen.get(x)`) never removes the 0", note_zh="0 成对出现且最先出现：用存入的值判断真假"
+               "（`if seen.get(x)`）的字典永远删不掉 0")
     yield Case({"nums": [5, 6, 6, 5, -1]}, -1, "the single value is -1 (all bits set in two's complement), last",
                note_zh="单独的值是 -1（补码中所有位都是 1），在最后")
     yield Case({"nums": [V_MAX, -V_MAX, V_MAX]}, -V_MAX, "the extremes: the single value is -3 * 10^4",
