@@ -131,6 +131,9 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("node {index:int} of the list you returned (val {value}) is a new node, not one of the input's: relink the "
      "input's nodes instead of building new ones",
      "你返回的链表的节点 {index}（val {value}）是新建的节点，不是输入中的节点：请重新连接输入的节点，不要新建节点"),
+    ("node {index:int} of the chain under root (val {value}, counting from 0) is a new node, not one of the input's: "
+     "relink the input's nodes instead of building new ones",
+     "`root` 下面这条链的节点 {index}（`val` {value}，从 0 开始数）是新建的节点，不是输入中的节点：请重新连接输入的节点，不要新建节点"),
     ("you returned {type}: return the node where the lists meet (the ListNode itself), or None",
      "你返回了 {type}：请返回两个链表相交的那个节点（ListNode 本身），或 None"),
     ("the node you returned is node {index:int} of {list:name} (val {value}, counting from 0), but {other:name} "

@@ -37,8 +37,9 @@ def answer(returned, state):  # `returned` is the root node as the call left it 
                            f"`node.left = None` once its subtree has moved to the right)",
                            describe_tree(shown, repr(getattr(node.left, "val", node.left))))
         if id(node) not in ours:
-            raise Rejected(f"node {len(seen)} of the list you returned (val {node.val!r}) is a new node, not one of the "
-                           f"input's: relink the input's nodes instead of building new ones", describe_tree(shown))
+            raise Rejected(f"node {len(seen)} of the chain under root (val {node.val!r}, counting from 0) is a new node, "
+                           f"not one of the input's: relink the input's nodes instead of building new ones",
+                           describe_tree(shown))
         seen.add(id(node))
         alive.append(node)
         shown.append(None)
