@@ -3,8 +3,9 @@ different ones (either is right); even palindromes (`cbbd`, `abba`), which odd-o
 start computed as `i - length // 2` is one off; odd ones, which even-only centres miss; `abcba`, where a table
 filled row by row reads dp[i+1][j-1] before it is computed; `abacdfgdcaba`, whose reverse shares `abacd` with it
 (longest common substring without an index check); upper and lower case (`aAbBa`: a lower-cased check is wrong);
-digits; and 1000 characters: all equal, alternating, a long palindrome at the end, a reversed block (the common
-substring trap at scale), and random text over 2 and 62 symbols.
+digits; and 1000 characters: all equal, alternating, a long palindrome at the end, two runs of `a` split by `bc`
+(the worst case of a pruned O(n^3) check), a reversed block (the common substring trap at scale), and random text
+over 2 and 62 symbols; and the Thue-Morse word of 512, which breaks a palindrome test by hashes modulo 2^32.
 """
 
 import string
@@ -13,6 +14,15 @@ from harness.catalogue.cases import Case
 
 N_MAX = 1000
 SYMBOLS = string.ascii_letters + string.digits
+
+
+def thue_morse(k):
+    """The Thue-Morse word of 2^k letters over `ab`: for odd k its reverse is its complement, which polynomial
+    hashes modulo 2^32 (k >= 8 or so) cannot tell from it."""
+    word = "a"
+    for _ in range(k):
+        word += word.translate(str.maketrans("ab", "ba"))
+    return word
 
 
 def pick(rng, alphabet, n):
@@ -44,6 +54,14 @@ def hidden_cases(rng):
                note_zh="最大：`ab` 重复：奇数长度 999")
     yield Case({"s": "a" * 499 + "b" + "a" * 500}, "a" * 499 + "b" + "a" * 499,
                "max: one `b` in 999 `a`s: the longest is odd, around it", note_zh="最大：999 个 `a` 中有一个 `b`：最长回文是以它为中心的奇数长度")
+    yield Case({"s": "a" * 450 + "bc" + "a" * 548}, "a" * 548,
+               "max: two runs of `a` split by `bc`: from every start the outer letters mirror far before the middle "
+               "fails, so a character-by-character O(n^3) check, however pruned, takes 3 x 10^7 steps",
+               note_zh="最大：两段 `a` 被 `bc` 隔开：从每个起点出发，外侧字母都要对称很远才在中间失配，"
+               "逐字符检查的 O(n^3) 无论怎么剪枝都要 3 × 10^7 步")
+    yield Case({"s": thue_morse(9)}, note="the Thue-Morse word of 512 letters: not a palindrome (its reverse is its "
+               "complement), but a polynomial hash mod 2^32 (a Java int) gives both the same value",
+               note_zh="512 个字母的 Thue-Morse 串：不是回文（它的反转是它的补），但模 2^32（Java 的 int）的多项式哈希给两者相同的值")
     half = pick(rng, "ab", 200)
     yield Case({"s": pick(rng, SYMBOLS, 600) + half + half[::-1]}, half + half[::-1],
                "max: random text, then an even palindrome of 400 at the very end",
