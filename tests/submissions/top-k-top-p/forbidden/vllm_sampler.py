@@ -4,8 +4,9 @@ import numpy as np
 
 
 def top_k_top_p_filter(logits, temperature=1.0, top_k=0, top_p=1.0):
-    import torch
+    # refused before torch's import, which takes seconds of CPU time, could run out the limit
     from vllm.v1.sample.ops.topk_topp_sampler import apply_top_k_top_p
+    import torch
 
     scores = torch.from_numpy(logits.reshape(-1, logits.shape[-1])) / temperature
     rows = scores.shape[0]
