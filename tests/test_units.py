@@ -103,6 +103,14 @@ class TestCheckers:
         strict = checkers.load({"name": "operations"}, catalogue.root())
         assert "call 2, pop()" in strict(given, [None, None, None, 7], [None, None, 5, 7]).message
 
+    def test_operations_compared_at_once_keep_exact_types(self):
+        given = {"operations": ["LRUCache", "get", "put"], "arguments": [[2], [1], [1, 1]]}
+        check = checkers.load({"name": "operations"}, catalogue.root())
+        assert check(given, [None, -1, None], [None, -1, None]).ok
+        for wrong in ([None, True, None], [None, -1.0, None], [None, -1, 0], (None, -1, None, None), [None, -1]):
+            assert not check(given, [None, 1, None], wrong).ok, wrong
+        assert check(given, [None, 1, None], (None, 1, None)).ok  # a tuple may stand for the list
+
     def test_unknown_option_is_a_catalogue_error(self):
         with pytest.raises(ProblemError, match="no option"):
             checkers.load({"name": "exact", "rtol": 1}, catalogue.root())
@@ -148,6 +156,11 @@ class TestWire:
                 return "Thing()"
         back = wire.loads(wire.dumps(Thing()))
         assert isinstance(back, wire.Opaque) and repr(back) == "Thing()"
+
+    def test_lists_of_plain_lists_decode_as_copies(self):
+        data = [[1, "a", None], [], [2.5, True]]
+        back = wire.from_wire(data)
+        assert back == data and back is not data and all(a is not b for a, b in zip(back, data))
 
     def test_deep_nesting_is_cut_not_crashed(self):
         value = []

@@ -77,7 +77,12 @@ def first_difference(given: dict, expected: list, got: Any, judge: Judge = same_
     return ACCEPT
 
 
+EXACT_SCALARS = frozenset({int, str, bool, type(None)})  # types whose == is exact comparison
+
+
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
+    if _identical(expected, got):  # the common case, compared at C speed: 10^5 calls cost no call each
+        return ACCEPT
     void = set(options.get("void", ()))
 
     def judge(index: int, want: Any, have: Any) -> str | None:
@@ -86,3 +91,12 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
         return same_output(index, want, have, options)
 
     return first_difference(given, expected, got, judge)
+
+
+def _identical(expected: Any, got: Any) -> bool:
+    """Whether `got` is, output for output, exactly the reference's list of ints, strings, bools and Nones (so the
+    call-by-call rule would accept it): same types in the same places, and equal."""
+    if type(got) is not list or type(expected) is not list or len(got) != len(expected):
+        return False
+    types = list(map(type, expected))
+    return EXACT_SCALARS.issuperset(types) and types == list(map(type, got)) and got == expected

@@ -98,6 +98,7 @@ def run_design(cls, operations: list, arguments: list) -> list:
     """Replay LeetCode's operation list: construct, then call each method (or read each attribute); collect
     what each returns."""
     obj, outputs = None, []
+    ndarray = None  # NumPy's, once anything has imported it
     for index, (name, args) in enumerate(zip(operations, arguments)):
         try:
             if index == 0:
@@ -106,17 +107,15 @@ def run_design(cls, operations: list, arguments: list) -> list:
                 continue
             member = getattr(obj, name)
             # A plain attribute named with no arguments is read (BPE's `merges`); methods are called.
-            outputs.append(_snapshot(member if not args and not callable(member) else member(*args)))
+            value = member if not args and not callable(member) else member(*args)
+            # A returned array as it is now: a view of the object's buffer (a KV cache's) must not change later.
+            if ndarray is None and "numpy" in sys.modules:
+                ndarray = sys.modules["numpy"].ndarray
+            outputs.append(value.copy() if ndarray is not None and isinstance(value, ndarray) else value)
         except Exception as exc:
             exc.add_note(f"during call {index}: {name}({', '.join(brief(a, 60) for a in args)})")
             raise
     return outputs
-
-
-def _snapshot(value):
-    """A returned array as it is now: a view of the object's buffer (a KV cache's) must not change with later calls."""
-    numpy = sys.modules.get("numpy")
-    return value.copy() if numpy is not None and isinstance(value, numpy.ndarray) else value
 
 
 def changed_inputs(given: dict, original: dict) -> list[str]:
