@@ -99,6 +99,9 @@ def test_a_returned_cycle_is_a_wrong_answer_through_the_cli(tmp_path):
     done = CliRunner().invoke(main, ["grade", "reverse-linked-list", str(mine), "--json"])
     assert done.exit_code == 1 and '"verdict": "wrong_answer"' in done.output
     assert "has a cycle" in done.output
+    panel = CliRunner().invoke(main, ["grade", "reverse-linked-list", str(mine)], env={"COLUMNS": "120"}).output
+    got = next(line for line in panel.splitlines() if " got " in line)
+    assert "->" in got and "'" not in got, got  # the description of the list as it is, not a quoted string
 
 
 def test_a_val_property_that_never_returns_is_a_time_limit_not_a_hang(tmp_path):

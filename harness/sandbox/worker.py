@@ -136,8 +136,8 @@ class Entry:
 
         try:
             return with_limit(limit, self.job.wall_factor, lambda: read(returned, state)), None
-        except Rejected as exc:
-            return exc.shown, str(exc)[:2000]
+        except Rejected as exc:  # what it shows is a description (`1 -> 2 -> ...`), printed as it is, unquoted
+            return (None if exc.shown is None else wire.Opaque("answer", exc.shown)), str(exc)[:2000]
 
     def next(self):
         if self.used and self.job.fresh_module:
