@@ -92,6 +92,18 @@ class TestCheckers:
     def test_unordered_accepts_a_set(self):
         assert self.unordered(["a", "b"], {"b", "a"}).ok
 
+    @pytest.mark.parametrize("items_unordered", [False, True])
+    def test_unordered_compared_at_once_keeps_exact_types(self, items_unordered):
+        def ok(expected, got):
+            return self.unordered(expected, got, items_unordered=items_unordered).ok
+
+        assert ok([[1, 2], [3]], [[3], (1, 2)]) and ok([3, 1, 1], [1, 3, 1]) and ok([["a", "b"]], [["a", "b"]])
+        assert ok([[2, 1]], [[1, 2]]) == items_unordered
+        for wrong in ([[1, True], [3]], [[1, 2.0], [3]], [[1, 2], [3], [3]], [[1, 2], ["3"]], [[1, 2], [4]],
+                      [[1, 2]], [1, 2, 3]):
+            assert not ok([[1, 2], [3]], wrong), wrong
+        assert not ok([1, 1, 2], [1, 2, 2]) and not ok([1, 2], [1, True]) and not ok(["a"], ["a", "a"])
+
     def test_unordered_rejects_a_non_list(self):
         assert "expected a list" in self.unordered(["a"], "a").message
 

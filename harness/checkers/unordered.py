@@ -16,6 +16,8 @@ OPTIONS: dict = {"items_unordered": False}
 def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     if not isinstance(got, (list, tuple, set, frozenset)):
         return reject(f"expected a list, got {brief(got)} ({type(got).__name__})")
+    if _same_plain(expected, got, options.get("items_unordered")):
+        return ACCEPT
     key = _multiset if options.get("items_unordered") else canonical
     want, have = Counter(map(key, expected)), Counter(map(key, got))
     if want == have:
@@ -28,6 +30,35 @@ def check(given: dict, expected: Any, got: Any, options: dict) -> Outcome:
     if extra:
         parts.append(f"unexpected or repeated {brief(_unique(extra, key))}")
     return reject("; ".join(parts))
+
+
+def _same_plain(expected: Any, got: Any, items_unordered: bool) -> bool:
+    """The common case at C speed: both lists of ints only, or of strings only, or of lists holding ints only or
+    strings only (one type throughout both), and equal as the rule compares them. False means "not shown equal
+    here": the rule itself then decides."""
+    if type(expected) is not list or type(got) is not list or len(expected) != len(got):
+        return False
+    kind = _one_type(expected)
+    if kind is None or kind != _one_type(got):
+        return False
+    if kind[0] == "scalars":
+        return Counter(expected) == Counter(got)
+    shape = sorted if items_unordered else tuple
+    return Counter(map(tuple, map(shape, expected))) == Counter(map(tuple, map(shape, got)))
+
+
+def _one_type(value: list) -> tuple[str, type] | None:
+    """("scalars", T) for a list of T only, ("lists", T) for a list of lists (or tuples) of T only, T being int or
+    str; None for anything else (mixed types, bools, floats, nesting, nothing at all)."""
+    types = set(map(type, value))
+    if len(types) == 1 and types <= {int, str}:
+        return "scalars", types.pop()
+    if not types or not types <= {list, tuple}:
+        return None
+    inner = set()
+    for item in value:
+        inner.update(map(type, item))
+    return ("lists", inner.pop()) if len(inner) == 1 and inner <= {int, str} else None
 
 
 def items(count: int) -> str:
