@@ -229,6 +229,9 @@ def test_statement_language_is_chosen_and_remembered(cli, tmp_path):
     chinese = cli("show", "two-sum", "--lang", "zh").output
     assert "面试来源" in chinese
     assert "面试来源" in cli("show", "two-sum").output, "the choice is remembered"
+    assert "Accepted" in cli("grade", "two-sum", ACCEPTED, "--lang", "en").output
+    assert "通过" in cli("run", "two-sum", ACCEPTED, "--lang", "zh").output
+    assert "通过" in cli("grade", "two-sum", ACCEPTED).output, "grade and run choose and remember it too"
 
 
 def test_python_dash_m_harness_is_the_same_command():

@@ -10,14 +10,14 @@ import click
 from harness import catalogue, report
 from harness.catalogue.cases import NAMED_VALUE, parse_values
 from harness.catalogue.problem import Problem
-from harness.cli.common import JSON, PROBLEM, VERBOSE, solution_file
+from harness.cli.common import JSON, LANGUAGE, PROBLEM, VERBOSE, solution_file
 from harness.errors import InputError
 from harness.grading.verdict import GradeResult, Verdict
 from harness.practice import settings
 from harness.practice.record import remember
 
 
-def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate: bool = False) -> None:
+def _finish(results: list[GradeResult], as_json: bool, verbose: bool, language: str, aggregate: bool = False) -> None:
     """Print the results (one object, or with `aggregate` a summary holding them all); exit 0 if all accepted."""
     if as_json:
         objects = [report.grade_json(result) for result in results]
@@ -28,7 +28,7 @@ def _finish(results: list[GradeResult], as_json: bool, verbose: bool, aggregate:
         })
     else:
         for result in results:
-            report.grade(result, report.console, verbose, settings.language())
+            report.grade(result, report.console, verbose, language)
     raise SystemExit(0 if all(result.verdict is Verdict.ACCEPTED for result in results) else 1)
 
 
@@ -86,17 +86,19 @@ def _file_cases(problem: Problem, option: str, lines: list[str]) -> list[str]:
 @click.option("--input", "custom", metavar="CASE", multiple=True,
               help="A custom case in LeetCode's format, e.g. 'nums = [2,7,11,15], target = 9'; repeat it for "
                    "more, or @FILE for a file of cases, one per line.")
+@LANGUAGE
 @JSON
 @VERBOSE
-def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bool, verbose: bool) -> None:
+def run(problem: Problem, file: str | None, custom: tuple[str, ...], lang: str | None, as_json: bool,
+        verbose: bool) -> None:
     """Run FILE on the statement's examples (LeetCode's Run), or on custom --input cases: every case is shown.
 
-    In the language chosen with --lang (on show, list or hint), e.g. 力扣's 通过 / 解答错误; --json stays English."""
+    In the language chosen with --lang (here, or on show, list or hint), e.g. 力扣's 通过 / 解答错误; --json stays English."""
     path = solution_file(problem, file)
     given = [_parse(problem, text) for text in _custom_cases(problem, custom)] if custom else None
     result = _grade_one(problem, path, False, given, as_json)
     remember("run", [result])
-    _finish([result], as_json, verbose)
+    _finish([result], as_json, verbose, settings.language(lang))
 
 
 @click.command()
@@ -104,18 +106,21 @@ def run(problem: Problem, file: str | None, custom: tuple[str, ...], as_json: bo
 @click.argument("file", required=False)
 @click.option("--all", "all_problems", is_flag=True, help="Grade every problem (with --reference: the self-check).")
 @click.option("--reference", is_flag=True, help="Grade the reference solution instead of your file.")
+@LANGUAGE
 @JSON
 @VERBOSE
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="With --all: how many problems to grade at once (default: one per core).")
-def grade(problem: Problem | None, file: str | None, all_problems: bool, reference: bool, as_json: bool,
-          verbose: bool, jobs: int | None) -> None:
+def grade(problem: Problem | None, file: str | None, all_problems: bool, reference: bool, lang: str | None,
+          as_json: bool, verbose: bool, jobs: int | None) -> None:
     """Grade FILE on the examples and the hidden tests (LeetCode's Submit), timed against the reference.
 
     The cases and the reference's answers are computed once per version of the problem and kept in your user
     cache directory ($SHOUSI_CACHE overrides it), so later grades start your file at once. The verdict is in the
-    language chosen with --lang (on show, list or hint), e.g. 力扣's 通过 / 解答错误; --json stays English.
+    language chosen with --lang (here, or on show, list or hint), e.g. 力扣's 通过 / 解答错误; --json stays
+    English.
     """
+    language = settings.language(lang)
     if all_problems == (problem is not None):
         raise click.UsageError("name one problem, or pass --all")
     if file and reference:
@@ -140,13 +145,13 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
         if not reference:
             remember("grade", [result])
         if all_problems and not as_json:
-            report.grade(result, report.console, verbose, settings.language())
+            report.grade(result, report.console, verbose, language)
         results.append(result)
     if all_problems and not as_json:
         passed = sum(r.verdict is Verdict.ACCEPTED for r in results)
-        report.messages.all_graded(passed, len(results), report.console, settings.language())
+        report.messages.all_graded(passed, len(results), report.console, language)
         raise SystemExit(0 if passed == len(results) else 1)
-    _finish(results, as_json, verbose, aggregate=all_problems)
+    _finish(results, as_json, verbose, language, aggregate=all_problems)
 
 
 
