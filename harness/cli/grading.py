@@ -136,8 +136,9 @@ def grade(problem: Problem | None, file: str | None, all_problems: bool, referen
     paths = [(item, item.reference if reference else solution_file(item, file)) for item in chosen]
     from harness.grading import pool  # the grader's imports are not needed by list/show/start
 
-    if all_problems and (jobs or pool.cores()) > 1:
-        graded = pool.grade_many(paths, jobs or pool.cores())
+    jobs = jobs or pool.cores()
+    if all_problems and jobs > 1 and len(paths) > 1:
+        graded = pool.grade_many(paths, jobs)
     else:
         graded = (_grade_one(item, path, True, None, as_json) for item, path in paths)
     results = []

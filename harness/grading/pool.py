@@ -18,9 +18,8 @@ from typing import Iterator
 from harness import grading
 from harness.catalogue.problem import Problem
 from harness.grading.verdict import GradeResult
-from harness.sandbox import cleanup
+from harness.sandbox import cleanup, limits
 
-PR_SET_PDEATHSIG = 1
 PATIENCE_S = 5.0  # for a terminated child to end its workers and exit, before it is killed
 
 
@@ -33,11 +32,8 @@ def cores() -> int:
 
 
 def grade_many(items: list[tuple[Problem, Path]], jobs: int) -> Iterator[GradeResult]:
-    """Grade each (problem, file) on its hidden tests, `jobs` at a time, and yield the results in `items`' order."""
-    if jobs <= 1 or len(items) <= 1:
-        for problem, file in items:
-            yield grading.grade(problem, file)
-        return
+    """Grade each (problem, file) on its hidden tests, up to `jobs` at a time, each in a child process, and yield
+    the results in `items`' order."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -76,10 +72,6 @@ class _Children:
 def _child(grader: int) -> None:
     """In each child: the grader's live workers and stop handlers are not this process's; Ctrl-C is the grader's
     to handle (it terminates the children); the grader's death, however it died, sends this child SIGTERM."""
-    import ctypes
-
     cleanup.forget()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() != grader:  # it died before the line above
-        os._exit(1)
+    limits.die_with_parent(grader, signal.SIGTERM)

@@ -72,10 +72,15 @@ def measure() -> Speed:
     global _latest
     if _latest is not None and time.monotonic() - _latest[0] < FRESH_S:
         return _latest[1]
-    cpu, wall = probe_seconds()
-    measured = Speed(_factor(cpu), max(_factor(cpu), _factor(wall)))
+    measured = measure_now()
     _latest = time.monotonic(), measured
     return measured
+
+
+def measure_now() -> Speed:
+    """This machine's speed now, on both clocks, probed afresh (what `measure` keeps)."""
+    cpu, wall = probe_seconds()
+    return Speed(_factor(cpu), max(_factor(cpu), _factor(wall)))
 
 
 def machine_speed() -> float:

@@ -96,19 +96,22 @@ def untrack(worker: Destroyable) -> None:
     with _lock:
         _live.discard(worker)
         if not _live and _saved and threading.current_thread() is threading.main_thread():
-            for number, previous in _saved.items():
-                signal.signal(number, previous)
-            _saved.clear()
+            _restore_signals()
 
 
 def forget() -> None:
     """In a process forked from a grader (harness.grading.pool): none of the grader's live workers is this
     process's to end, and the stop signals do what they did before the grader took them."""
     with _lock:
-        for number, previous in _saved.items():
-            signal.signal(number, previous)
-        _saved.clear()
+        _restore_signals()
         _live.clear()
+
+
+def _restore_signals() -> None:
+    """The stop signals back to what they did before `track` took them (under _lock)."""
+    for number, previous in _saved.items():
+        signal.signal(number, previous)
+    _saved.clear()
 
 
 @contextmanager

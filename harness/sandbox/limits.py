@@ -160,14 +160,26 @@ class ProcessCap:
         remove_cgroup(self.cgroup)
 
 
-def prepare(memory_bytes: int, output_bytes: int, cap: ProcessCap, parent: int):
-    """The function the child runs between fork and exec (Popen's preexec_fn)."""
+def _loaded_libc():
     global _libc
     if _libc is None:
         import ctypes
 
-        _libc = ctypes.CDLL(None, use_errno=True)  # loaded in the parent: the child only calls it
-    prctl = _libc.prctl
+        _libc = ctypes.CDLL(None, use_errno=True)
+    return _libc
+
+
+def die_with_parent(parent: int, number: int) -> None:
+    """Have the kernel send this process signal `number` when its parent dies (even by SIGKILL); exit at once if
+    `parent` has died already."""
+    _loaded_libc().prctl(PR_SET_PDEATHSIG, number)
+    if os.getppid() != parent:  # it died before the line above
+        os._exit(1)
+
+
+def prepare(memory_bytes: int, output_bytes: int, cap: ProcessCap, parent: int):
+    """The function the child runs between fork and exec (Popen's preexec_fn)."""
+    _loaded_libc()  # loaded in the parent: the child only calls it
 
     def preexec() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -177,8 +189,6 @@ def prepare(memory_bytes: int, output_bytes: int, cap: ProcessCap, parent: int):
         stack = STACK_BYTES if hard == resource.RLIM_INFINITY else min(STACK_BYTES, hard)
         resource.setrlimit(resource.RLIMIT_STACK, (stack, hard))
         cap.join()
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # the grader gone (even by SIGKILL), the kernel kills the worker
-        if os.getppid() != parent:  # it died before the line above
-            os._exit(1)
+        die_with_parent(parent, signal.SIGKILL)  # the grader gone (even by SIGKILL), the kernel kills the worker
 
     return preexec
