@@ -23,6 +23,23 @@ def cli():
     return lambda *args: runner.invoke(main, list(map(str, args)), catch_exceptions=False)
 
 
+def test_the_lazy_command_table_names_each_module_s_commands_in_help_order():
+    import importlib
+    import subprocess
+    import sys
+
+    from harness import cli
+
+    for module in dict.fromkeys(cli.COMMANDS.values()):
+        names = [command.name for command in importlib.import_module(f"harness.cli.{module}").COMMANDS]
+        assert sorted(names) == sorted(name for name, owner in cli.COMMANDS.items() if owner == module), module
+    # `shousi grade` does not import the other commands' modules.
+    code = ("import sys; from harness.cli import main; main.get_command(None, 'grade'); "
+            "print(sorted(m for m in sys.modules if m.startswith('harness.cli.')))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "harness.cli.grading" in loaded and "harness.cli.mock" not in loaded and "harness.cli.compare" not in loaded
+
+
 def test_list_shows_the_catalogue(cli):
     result = cli("list")
     assert result.exit_code == 0

@@ -47,7 +47,7 @@ def cli(*args: str, input: str | None = None):
 
 def english_words(output: str, *sources) -> set[str]:
     """The ASCII words in `output` that the harness wrote in English: not ids, paths, commands, code or units."""
-    allowed = ALLOWED | set(main.commands) | {"force"}  # `next` prints the command to begin with, unquoted
+    allowed = ALLOWED | set(main.list_commands(None)) | {"force"}  # `next` prints the command to begin with, unquoted
     for problem in catalogue.problems():
         allowed.update(WORD.findall(problem.id))
     for source in sources:

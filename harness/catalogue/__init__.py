@@ -29,8 +29,13 @@ def checkout() -> Path | None:
 @lru_cache(maxsize=None)
 def _load_all(base: Path) -> tuple[Problem, ...]:
     folders = sorted(p for p in (base / "problems").iterdir() if (p / "problem.toml").is_file())
-    problems = [load_problem(folder, base / "solutions") for folder in folders]
+    problems = [_load_one(base, folder.name) for folder in folders]
     return tuple(sorted(problems, key=lambda p: (p.number is None, p.number or 0, p.id)))
+
+
+@lru_cache(maxsize=None)
+def _load_one(base: Path, problem_id: str) -> Problem:
+    return load_problem(base / "problems" / problem_id, base / "solutions")
 
 
 def problems() -> tuple[Problem, ...]:
@@ -40,8 +45,11 @@ def problems() -> tuple[Problem, ...]:
 
 def resolve(text: str) -> Problem:
     """Return the problem named by an id, a LeetCode number, the id with underscores, or a unique prefix."""
-    catalogue = problems()
     wanted = text.strip().lower().replace("_", "-")
+    base = root()
+    if wanted.isascii() and wanted.replace("-", "").isalnum() and (base / "problems" / wanted / "problem.toml").is_file():
+        return _load_one(base, wanted)  # an exact id reads its own package, not the whole catalogue's
+    catalogue = problems()
     by_id = {p.id: p for p in catalogue}
     if wanted in by_id:
         return by_id[wanted]

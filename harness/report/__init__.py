@@ -59,13 +59,30 @@ def warning(message: str) -> None:
 
 
 from harness.report.text import plain  # noqa: E402
-from harness.report.catalogue import code, problem_table, source, statement  # noqa: E402
-from harness.report.comparing import comparison, comparison_json, plot  # noqa: E402
-from harness.report.grading import grade, grade_json  # noqa: E402
-from harness.report.jsonout import jsonable  # noqa: E402
-from harness.report import messages, mock, versions  # noqa: E402
-from harness.report.practice import hints, history_json, history_table, progress_table  # noqa: E402
-from harness.report.queue import next_json, next_up  # noqa: E402
+
+# Each rendering lives in a module of its own, imported when first used (PEP 562): a grade does not pay for the
+# catalogue's, the comparison's or the mock interview's imports.
+_WHERE = {
+    "code": "catalogue", "problem_table": "catalogue", "source": "catalogue", "statement": "catalogue",
+    "comparison": "comparing", "comparison_json": "comparing", "plot": "comparing",
+    "grade": "grading", "grade_json": "grading", "jsonable": "jsonout",
+    "hints": "practice", "history_json": "practice", "history_table": "practice", "progress_table": "practice",
+    "next_json": "queue", "next_up": "queue",
+}
+_MODULES = ("messages", "mock", "versions")
+
+
+def __getattr__(name: str):
+    import importlib
+
+    if name in _MODULES:
+        return importlib.import_module(f"harness.report.{name}")
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f"harness.report.{_WHERE[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'harness.report' has no attribute {name!r}")
+
 
 __all__ = [
     "console", "error_console", "progress", "print_json", "error_json", "warning", "plain", "messages",
