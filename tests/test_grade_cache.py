@@ -189,7 +189,7 @@ def test_an_unusable_cache_folder_does_not_fail_a_grade(halve, tmp_path, monkeyp
 
 def test_cases_that_would_not_travel_exactly_are_not_kept(halve):
     cases, inputs, expected, times = prepared(catalogue.resolve("halve"))
-    opaque = wire.Packed([wire.to_wire({"n": object()})] + inputs.items[1:], inputs.blob)  # travels as its repr
+    opaque = wire.Packed.of_items([wire.to_wire({"n": object()})] + inputs.items[1:], inputs.blob)  # travels as its repr
     kept.store("0" * 64, (cases, opaque, expected, times), speed.Speed(1.0, 1.0))
     assert kept.load("0" * 64) is None
 

@@ -121,6 +121,36 @@ def test_a_worker_whose_grader_was_killed_stops_by_itself(tmp_path, every):
     wait_for(lambda: not folder.exists(), 5, "the worker's folder was not removed")
 
 
+def start_waiting_worker(tmp_path: Path) -> tuple[subprocess.Popen, list[Path]]:
+    """A grade held after its worker started and before the worker got its job (the machine's probe never ends):
+    the grader, and the folders of the workers waiting."""
+    ready = tmp_path / "ready"
+    hold = ("import harness.grading.speed as s, pathlib, time\n"
+            f"s.measure = lambda: (pathlib.Path({str(ready)!r}).write_text('held'), time.sleep(600))")
+    grader = start_grade(tmp_path, "def two_sum(nums, target):\n    return [0, 1]\n", setup=hold,
+                         preexec=stop_signals_by_default)
+    wait_for(ready.exists, 60, "the grade did not reach the probe")
+    folders = []
+    for pid in surviving_workers():
+        try:
+            cwd = Path(os.readlink(f"/proc/{pid}/cwd"))
+        except OSError:
+            continue
+        if cwd.name.startswith("shousi-"):
+            folders.append(cwd)
+    assert folders, "no worker had started before its job"
+    return grader, folders
+
+
+@pytest.mark.parametrize("stop", ["SIGTERM", "SIGKILL"])
+def test_a_worker_started_before_its_job_ends_with_its_grader(tmp_path, stop):
+    grader, folders = start_waiting_worker(tmp_path)
+    grader.send_signal(getattr(signal, stop))
+    grader.wait(timeout=30 * speed.machine_speed())
+    wait_for(lambda: surviving_workers() == [], 5, f"a worker waiting for its job survived its grader's {stop}")
+    wait_for(lambda: not any(folder.exists() for folder in folders), 5, "a waiting worker's folder was left")
+
+
 def safety_net():
     """A pids cgroup for the grading subprocess, so that the test's own fork bomb cannot take the machine down."""
     base = limits.pids_hierarchy()

@@ -14,7 +14,8 @@ OK = {"status": "ok", "time_s": 0.01, "times_s": [0.01], "value": [0, 1], "outpu
 
 
 def job(cases: int = 2, limit: float = 1.0, **extra) -> Job:
-    return Job(file="/x.py", entry={"function": "f"}, kind="function", params=["a"], inputs=[{"a": 1}] * cases,
+    return Job(file="/x.py", entry={"function": "f"}, kind="function", params=["a"],
+               inputs=wire.pack([{"a": 1}] * cases).texts,
                limits_s=[limit] * cases, memory_bytes=1 << 30, output_bytes=1 << 20, **extra)
 
 
@@ -70,10 +71,13 @@ def test_a_blob_that_does_not_match_its_line_is_a_violation(announced, sent, kin
     assert event.kind is Kind.VIOLATION, event
 
 
-def test_the_job_travels_whole_with_its_descriptors():
+def test_the_job_travels_whole_with_where_its_inputs_are():
     original = job(forbidden=["torch.softmax"], memory_ceiling_bytes=[None, 5], fresh_module=True, driver="/d.py")
-    again, extra = Job.from_json(original.to_json(fd=7, lifeline=9))
-    assert again == original and extra == {"fd": 7, "lifeline": 9}
+    again, extra = Job.from_json(original.to_json(inputs_file="/tmp/inputs.bin"))
+    sizes = extra.pop("input_sizes")
+    assert again.inputs == [] and extra == {"inputs_file": "/tmp/inputs.bin"}, "the inputs travel beside the job"
+    again.split_inputs(b"".join(original.inputs), sizes)
+    assert again == original
     assert again.ceiling(1) == 5 and again.ceiling(0) is None and job().ceiling(1) is None
 
 

@@ -209,6 +209,19 @@ class TestWire:
     def test_round_trip_in_strict_json(self, value):
         assert travelled(value) == value
 
+    @pytest.mark.parametrize("value", [
+        {frozenset({1, 2}), frozenset()}, {frozenset({1}): {(1, 2): frozenset({(3,)})}}, 10**5000, [math.inf, 1.5],
+        "\udc80", 1 + 2j, {"$int": "a user's own dict"}, {"ops": ["put", "get"], "args": [[1, 2], [1], []]},
+        [(1, [2, (3,)]), {"k": {4}}, b"\x00raw", None, True],
+        {"x": np.arange(6, dtype=np.float32).reshape(2, 3), "o": np.array([1, "a", None], dtype=object),
+         "s": np.float64(2.5), "cx": np.array([1 + 2j])},
+    ], ids=named)
+    def test_the_harness_own_texts_decode_as_from_wire_does(self, value):
+        packed = wire.pack([value])
+        own, walked = packed.value(0), wire.from_wire(packed.items[0], packed.blob)
+        assert exact.canonical(own) == exact.canonical(walked) == exact.canonical(value)
+        assert type(own) is type(value)
+
     def test_nan_travels(self):
         assert math.isnan(travelled(math.nan))
 

@@ -5,6 +5,8 @@ arrives, stopping at the first failure as LeetCode does. Nothing here prints."""
 from __future__ import annotations
 
 import base64
+import contextlib
+import re
 import signal
 from pathlib import Path
 from typing import Any, Callable
@@ -72,19 +74,22 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dic
     file = Path(file).resolve()
     source = snapshot(file)
     result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, run=not hidden, source=source)
-    try:
-        checker = checkers.load(problem.checker, problem.folder)
-        cases, inputs, expected, reference_s = prepare(problem, hidden, custom, checker, progress)
-        result.total = len(cases)
-        flavour = flavours.detect(problem, file, source)
-        if flavour is not None:  # e.g. PyTorch: its gradient cases compare gradients too
-            inputs, expected, checker = gradients.prepare(problem, flavour, cases, inputs, expected, checker)
-    except (GradingFault, ProblemError, ValueError, OSError) as exc:
-        result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
-        return result
-    now = speed.measure()
-    prepared = cases, inputs, expected, reference_s
-    outcome = _run(problem, file, prepared, checker, flavour, now, result.run, progress, source)
+    # The worker starts now, and imports what the file will, while the cases are read and the machine probed.
+    with sandbox.Worker(memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
+                        preload=preloads(problem, source)) as early:
+        try:
+            checker = checkers.load(problem.checker, problem.folder)
+            cases, inputs, expected, reference_s = prepare(problem, hidden, custom, checker, progress)
+            result.total = len(cases)
+            flavour = flavours.detect(problem, file, source)
+            if flavour is not None:  # e.g. PyTorch: its gradient cases compare gradients too
+                inputs, expected, checker = gradients.prepare(problem, flavour, cases, inputs, expected, checker)
+        except (GradingFault, ProblemError, ValueError, OSError) as exc:
+            result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
+            return result
+        now = speed.measure()
+        prepared = cases, inputs, expected, reference_s
+        outcome = _run(problem, file, prepared, checker, flavour, now, result.run, progress, source, early)
     if outcome.verdict is Verdict.TIME_LIMIT_EXCEEDED:
         # The machine may have slowed down since the probe (another job on the host, a throttled core): probe
         # again, and if it is slower now, grade once more under limits scaled by the slower speed.
@@ -95,10 +100,24 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dic
     return outcome
 
 
+PRELOADABLE = ("numpy", "torch")  # libraries whose import takes long enough to be worth starting early
+
+
+def preloads(problem: Problem, source: bytes | None) -> list[str]:
+    """The libraries of PRELOADABLE that the file's text imports and the problem does not forbid: a look at the
+    text, nothing run (a wrong guess costs only time)."""
+    if not source:
+        return []
+    text = source.decode("utf-8", errors="replace")
+    return [name for name in PRELOADABLE
+            if re.search(rf"^\s*(?:import|from)\s+{name}\b", text, re.MULTILINE)
+            and not any(name == banned or name.startswith(banned + ".") for banned in problem.forbidden)]
+
+
 def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: speed.Speed, run: bool,
-         progress: Progress | None, source: bytes | None) -> GradeResult:
+         progress: Progress | None, source: bytes | None, started: sandbox.Worker | None = None) -> GradeResult:
     """One run of `file` (its snapshot `source`) on the prepared cases under the limits `now` gives (`run`:
-    LeetCode's Run)."""
+    LeetCode's Run), in the worker `started` when one was started for it, else in a new one."""
     cases, inputs, expected, reference_s = prepared
     result = GradeResult(problem=problem.id, file=str(file), verdict=Verdict.ACCEPTED, total=len(cases), run=run,
                          source=source)
@@ -111,7 +130,9 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
                          "whole program: reading the input and printing included")
     judge = Judge(problem, cases, expected, reference_s, checker, keep_all=result.run, program=job.acm,
                   name_of=flavour.name_of if flavour else str)
-    with sandbox.Worker(job) as worker:
+    with contextlib.nullcontext(started) if started else sandbox.Worker(job) as worker:
+        if started:
+            worker.give(job)
         for event in worker.events():
             if progress and event.kind is Kind.START:
                 progress("yours", event.case, len(cases))
@@ -140,7 +161,7 @@ def make_job(problem: Problem, file: Path, inputs: wire.Packed, limits: list[flo
     program = flavour is None and is_program(problem, file, source)  # ACM mode: the file reads stdin and prints
     return sandbox.Job(
         file=str(file), entry=flavour.entry if flavour else problem.entry, kind=problem.kind,
-        params=list(problem.params), inputs=inputs.items, inputs_blob=inputs.blob, limits_s=limits,
+        params=list(problem.params), inputs=inputs.texts, inputs_blob=inputs.blob, limits_s=limits,
         memory_bytes=problem.limits.memory_mb << 20, output_bytes=problem.limits.output_mb << 20,
         driver=str(flavour.driver) if flavour else None, forbidden=list(problem.forbidden),
         adapter=str(problem.adapter_path) if problem.adapter and not flavour and not program else None, acm=program,

@@ -33,7 +33,7 @@ from harness.catalogue.problem import Problem
 from harness.sandbox import wire
 
 CACHE_VARIABLE = "SHOUSI_CACHE"
-FORMAT = 3  # of an entry; a change of layout changes the keys
+FORMAT = 4  # of an entry; a change of layout changes the keys
 MAX_BYTES = 1 << 30  # the whole cache (the catalogue's entries take about 0.9 GB); least recently used go first
 STALE_TEMPORARY_S = 600.0  # a temporary file this old was left by a grader that died while writing
 # The parts of harness/ that the answers depend on: an edit to one of them is a new key (an edit elsewhere, to the

@@ -45,7 +45,7 @@ def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: wire.
     gradients) and a checker that compares both; unchanged when no case asks for gradients."""
     if not any(case.gradient for case in cases):
         return inputs, expected, checker
-    items, expected = list(inputs.items), list(expected)
+    expected = list(expected)
     reference, driver = _reference_function(problem), loader.load("shousi_gradient_driver", flavour.driver)
     package = cache.package_key(problem, hidden=True)
     only = flavour.gradient_inputs
@@ -60,10 +60,9 @@ def prepare(problem: Problem, flavour: Flavour, cases: list[Case], inputs: wire.
         except Exception as exc:  # the reference's or the driver's fault, never the user's
             raise GradingFault(f"{case.name}: the expected gradients failed: {type(exc).__name__}: {exc}") from exc
         extra = {GRADIENT_KEY: upstream} | ({GRADIENT_INPUTS_KEY: list(only)} if only is not None else {})
-        items[index] = wire.to_wire({**case.input, **extra})  # self-contained (base64)
+        inputs = inputs.replaced(index, {**case.input, **extra})  # self-contained (base64)
         expected[index] = GradientAnswer(output=expected[index], grad=grads)
-    return wire.Packed(items, inputs.blob), expected, gradient_checker(checker, _options(problem, flavour),
-                                                                       flavour.name_of)
+    return inputs, expected, gradient_checker(checker, _options(problem, flavour), flavour.name_of)
 
 
 def upstream_for(output: Any, index: int, items: tuple | None = None):

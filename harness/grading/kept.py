@@ -1,11 +1,11 @@
 """What a grade keeps across runs: its prepared cases (their wire form), the reference's answers and the reference's
 times, as one entry of the grade cache (harness.grading.cache). Custom cases (`run --input`) are never kept.
 
-The arrays travel as raw bytes in two blobs after the entry's JSON (harness.grading.cache): the inputs' blob is the
-very one the worker gets (harness.sandbox.wire.Packed), and the expected answers have one of their own, which the
-worker never sees. Read back, the entry is decoded lazily: the worker gets the cases' wire form as it is, and each case's input and
-expected answer are decoded when the grade first looks at them, as that case's result comes in, while the worker
-runs; tens of megabytes of arrays are not decoded before the worker may start.
+The entry's JSON holds what describes the cases; four blobs after it (harness.grading.cache) hold the values: the
+inputs' texts (each case's wire JSON, harness.sandbox.wire.Packed) and their arrays' raw bytes, exactly what the
+worker gets, then the expected answers' texts and arrays, which the worker never sees. Read back, nothing is
+decoded ahead: the worker gets the texts as they are, and each case's input and expected answer are decoded when
+the grade first looks at them, as that case's result comes in, while the worker runs.
 
 The reference's times come with the machine speed (harness.grading.speed) they were measured at. They only inform
 (the limits come from problem.toml scaled by the speed now): when the speed now is within SAME_SPEED of then they
@@ -39,8 +39,11 @@ def load(key: str) -> tuple | None:
 
 
 def store(key: str, prepared: tuple, measured_at: speed.Speed) -> None:
-    """Keep `prepared` (cases, inputs, expected, reference times measured at `measured_at`) under `key`."""
-    cache.write(KIND, key, *_encode(key, prepared, measured_at))
+    """Keep `prepared` (cases, inputs, expected, reference times measured at `measured_at`) under `key`, unless
+    some value would not be restored exactly (cache.LOSSY_TAGS)."""
+    body, blobs = _encode(key, prepared, measured_at)
+    if not any(tag.encode() in blob for blob in blobs[2:] for tag in cache.LOSSY_TAGS):
+        cache.write(KIND, key, body, blobs)
 
 
 def rescaled(reference_s: list[float], then: speed.Speed, now: speed.Speed) -> list[float]:
@@ -52,10 +55,9 @@ def rescaled(reference_s: list[float], then: speed.Speed, now: speed.Speed) -> l
 
 
 class Decoded(Sequence):
-    """Wire data read as the values it stands for, each decoded when first read (then kept, and its wire form
-    let go)."""
+    """Values kept as their texts, each decoded when first read (then kept, and its text let go)."""
 
-    def __init__(self, items: list, decode: Callable[[Any], Any] = wire.from_wire):
+    def __init__(self, items: list, decode: Callable[[Any], Any]):
         self._items, self._decode, self._values = list(items), decode, {}
 
     def __len__(self) -> int:
@@ -72,16 +74,16 @@ class Decoded(Sequence):
 
 
 class KeptCase(Case):
-    """A case read from the cache, whose input is decoded from its wire form when first read."""
+    """A case read from the cache, whose input is decoded from its text when first read."""
 
-    def __init__(self, wired: Any, blob: memoryview, **fields: Any):
-        self._wired, self._blob = wired, blob
+    def __init__(self, text: bytes, blob: memoryview, **fields: Any):
+        self._text, self._blob = text, blob
         super().__init__(MISSING, **fields)
 
     @property
     def input(self) -> dict:
         if self._input is MISSING:
-            self._input = wire.from_wire(self._wired, self._blob)
+            self._input = wire.loads_own(self._text, self._blob)
         return self._input
 
     @input.setter
@@ -89,49 +91,62 @@ class KeptCase(Case):
         self._input = value
 
 
-def _encode(key: str, prepared: tuple, measured_at: speed.Speed) -> tuple[dict, tuple[bytes, bytes]]:
+def _encode(key: str, prepared: tuple, measured_at: speed.Speed) -> tuple[dict, tuple[bytes, ...]]:
     cases, inputs, expected, reference_s = prepared
-    answers = bytearray()
+    answers, texts = bytearray(), []
+    for value in expected:
+        texts.append(b"" if isinstance(value, Raises) else wire.text_of(wire.to_wire(value, None, answers)))
     body = {
         "format": cache.FORMAT, "key": key, "speed": [measured_at.cpu, measured_at.wall],
         "cases": [{"name": case.name, "note": case.note, "note_zh": case.note_zh, "raises": case.raises,
                    "pinned": case.expected is not MISSING,
                    "memory_ceiling_mb": case.memory_ceiling_mb, "gradient": case.gradient} for case in cases],
-        "inputs": list(inputs.items),
-        "expected": [{"raises": value.exception} if isinstance(value, Raises)
-                     else {"value": wire.to_wire(value, None, answers)} for value in expected],
+        "input_sizes": [len(text) for text in inputs.texts],
+        "expected": [{"raises": value.exception} if isinstance(value, Raises) else {"size": len(text)}
+                     for value, text in zip(expected, texts)],
         "reference_s": [float(seconds) for seconds in reference_s],
     }
-    return body, (inputs.blob, bytes(answers))
+    return body, (inputs.blob, bytes(answers), b"".join(inputs.texts), b"".join(texts))
 
 
 def _decode(entry: dict, blobs: list[memoryview], key: str) -> tuple[tuple, speed.Speed]:
     """The prepared tuple and the speed its times were measured at; raises on anything not as `_encode` wrote."""
-    if entry["format"] != cache.FORMAT or entry["key"] != key or len(blobs) != 2:
+    if entry["format"] != cache.FORMAT or entry["key"] != key or len(blobs) != 4:
         raise ValueError("another entry")
-    inputs_blob, answers = blobs
-    inputs = wire.Packed(list(entry["inputs"]), inputs_blob)
+    inputs_blob, answers, input_texts, expected_texts = blobs
+    inputs = wire.Packed(_split(input_texts, entry["input_sizes"]), inputs_blob)
+    sizes = [0 if "raises" in item else item["size"] for item in entry["expected"]]
+    answer_texts = _split(expected_texts, sizes)
+    expected = Decoded([(item, text) for item, text in zip(entry["expected"], answer_texts)],
+                       lambda pair: _answer(*pair, answers))
     reference_s = [float(seconds) for seconds in entry["reference_s"]]
-    expected = Decoded(entry["expected"], lambda item: _answer(item, answers))
-    if not (len(entry["cases"]) == len(inputs.items) == len(expected) == len(reference_s)):
+    if not (len(entry["cases"]) == len(inputs) == len(expected) == len(reference_s)):
         raise ValueError("lengths differ")
-    cases = [_case(spec, inputs.items[index], inputs_blob, expected, index) for index, spec in enumerate(entry["cases"])]
+    cases = [_case(spec, inputs.texts[index], inputs_blob, expected, index) for index, spec in enumerate(entry["cases"])]
     then = speed.Speed(float(entry["speed"][0]), float(entry["speed"][1]))
     if then.cpu <= 0:
         raise ValueError("no speed")
     return (cases, inputs, expected, reference_s), then
 
 
-def _answer(item: dict, blob: memoryview) -> Any:
-    return Raises(str(item["raises"])) if "raises" in item else wire.from_wire(item["value"], blob)
+def _split(joined: memoryview, sizes: list) -> list[bytes]:
+    if not all(type(size) is int and size >= 0 for size in sizes) or sum(sizes) != len(joined):
+        raise ValueError("the texts' sizes do not add up")
+    texts, start = [], 0
+    for size in sizes:
+        texts.append(bytes(joined[start:start + size]))
+        start += size
+    return texts
 
 
-def _case(spec: dict, wired: Any, blob: memoryview, expected: Decoded, index: int) -> Case:
-    if not isinstance(wired, dict):
-        raise ValueError("a case's input is a dict")
+def _answer(item: dict, text: bytes, blob: memoryview) -> Any:
+    return Raises(str(item["raises"])) if "raises" in item else wire.loads_own(text, blob)
+
+
+def _case(spec: dict, text: bytes, blob: memoryview, expected: Decoded, index: int) -> Case:
     ceiling = spec["memory_ceiling_mb"]
     return KeptCase(
-        wired, blob, expected=expected[index] if spec["pinned"] is True else MISSING, note=str(spec["note"]),
+        text, blob, expected=expected[index] if spec["pinned"] is True else MISSING, note=str(spec["note"]),
         note_zh=str(spec["note_zh"]),
         name=str(spec["name"]), raises=None if spec["raises"] is None else str(spec["raises"]),
         memory_ceiling_mb=None if ceiling is None else float(ceiling), gradient=spec["gradient"] is True,

@@ -10,6 +10,7 @@ before the worker started, never more than asked: replacing, truncating or redir
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import shutil
@@ -20,7 +21,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from harness.sandbox import cleanup, limits
 from harness.sandbox.protocol import (  # noqa: F401 (Job, Event, Kind, Status: the callers' names for them)
@@ -46,10 +47,20 @@ def _environment(token: str) -> dict[str, str]:
 
 
 class Worker:
-    """A running worker; use as a context manager and iterate `events()`."""
+    """A running worker; use as a context manager and iterate `events()`.
 
-    def __init__(self, job: Job):
+    `Worker(job)` starts a worker on `job`. A worker may also start before its job is ready, from the limits it
+    will run under (`Worker(memory_bytes=..., output_bytes=..., preload=[...])`), and be given the job later
+    (`give`): its interpreter starts, and imports the modules named (NumPy, say), while the grader reads the cases
+    and probes the machine's speed. Nothing of the user's runs before the job comes.
+    """
+
+    def __init__(self, job: Job | None = None, *, memory_bytes: int = 0, output_bytes: int = 0,
+                 preload: Sequence[str] = ()):
         self.job = job
+        self.memory_bytes = job.memory_bytes if job else memory_bytes
+        self.output_bytes = job.output_bytes if job else output_bytes
+        self.preload = list(preload)
         self.token = uuid.uuid4().hex
         self.directory = Path(tempfile.mkdtemp(prefix="shousi-"))
         self.output_path = self.directory / "output.txt"
@@ -59,36 +70,44 @@ class Worker:
         self._closed = threading.Event()
         self._output: int | None = None  # the parent's own descriptor of output.txt
         self._lifeline: int | None = None  # the write end the guardian waits on (harness.sandbox.cleanup.guard)
-        self.spawned_at = time.monotonic()
+        self.spawned_at = time.monotonic()  # when the worker got its job: its deadlines count from then
 
     def __enter__(self) -> "Worker":
         cleanup.track(self)
         try:
             self._spawn()
+            if self.job is not None:
+                self._send_job()
         except BaseException:
             self.__exit__()
             raise
         return self
+
+    def give(self, job: Job) -> None:
+        """Hand a worker started without a job its job, which must keep the limits the worker was started under."""
+        if self.job is not None or self.process is None:
+            raise RuntimeError("give() is for a started worker that has no job yet")
+        if (job.memory_bytes, job.output_bytes) != (self.memory_bytes, self.output_bytes):
+            raise ValueError("the job's memory and output limits differ from the worker's")
+        self.job = job
+        self._send_job()
 
     def _spawn(self) -> None:
         self.cap = limits.ProcessCap(self.token)
         read_fd, write_fd = os.pipe()
         life_read, self._lifeline = os.pipe()
         cgroup = str(self.cap.cgroup) if self.cap.cgroup else None
-        job_path, blob_path = self.directory / "job.json", self.directory / "inputs.bin"
-        blob_path.write_bytes(self.job.inputs_blob)
-        job_path.write_text(self.job.to_json(fd=write_fd, lifeline=life_read, cgroup=cgroup, blob=str(blob_path)),
-                            encoding="utf-8")
+        descriptors = {"fd": write_fd, "lifeline": life_read, "cgroup": cgroup}  # on its command line
         output = os.open(self.output_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         self._output = os.open(self.output_path, os.O_RDONLY)
         bootstrap = f"import sys; sys.path.append({ROOT!r}); from harness.sandbox.worker import main; main()"
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-I", "-c", bootstrap, str(job_path)],
-                stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT,
+                [sys.executable, "-I", "-c", bootstrap, json.dumps(descriptors), *self.preload],
+                stdin=subprocess.PIPE, stdout=output, stderr=subprocess.STDOUT,
                 pass_fds=(write_fd, life_read), cwd=self.directory, env=_environment(self.token),
                 start_new_session=True,
-                preexec_fn=limits.prepare(self.job.memory_bytes, self.job.output_bytes, self.cap, os.getpid()),
+                preexec_fn=limits.prepare(self.memory_bytes, self.output_bytes, self.cap, os.getpid()),
             )
         except BaseException:
             os.close(read_fd)
@@ -96,8 +115,21 @@ class Worker:
         finally:
             for fd in (output, write_fd, life_read):
                 os.close(fd)
-        self.spawned_at = time.monotonic()
         threading.Thread(target=self._read, args=(read_fd,), daemon=True).start()
+
+    def _send_job(self) -> None:
+        """Write the job beside the worker and tell it where (on its stdin, which then closes); its clock starts."""
+        job_path, inputs_path = self.directory / "job.json", self.directory / "inputs.bin"
+        with open(inputs_path, "wb") as inputs:  # the cases' texts, then their arrays' bytes (Job.to_json's sizes)
+            inputs.writelines(self.job.inputs)
+            inputs.write(self.job.inputs_blob)
+        job_path.write_text(self.job.to_json(inputs_file=str(inputs_path)), encoding="utf-8")
+        try:
+            self.process.stdin.write(f"{job_path}\n".encode())
+            self.process.stdin.close()
+        except OSError:  # it has died already: events() reports how
+            pass
+        self.spawned_at = time.monotonic()
 
     def __exit__(self, *exc_info) -> None:
         try:
@@ -111,6 +143,11 @@ class Worker:
             cleanup.untrack(self)
 
     def _close(self) -> None:
+        if self.process is not None and self.process.stdin is not None and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass
         for fd in (self._output, self._lifeline):
             if fd is not None:
                 os.close(fd)

@@ -70,13 +70,14 @@ class Status(StrEnum):
 
 @dataclass
 class Job:
-    """What a worker must run: the file, how to call it, the cases' inputs (wire data) and the limits."""
+    """What a worker must run: the file, how to call it, the cases' inputs (each one's wire data as JSON text,
+    harness.sandbox.wire.Packed) and the limits."""
 
     file: str
     entry: dict
     kind: str
     params: list[str]
-    inputs: list[Any]
+    inputs: list[bytes]
     limits_s: list[float]
     memory_bytes: int
     output_bytes: int
@@ -93,7 +94,8 @@ class Job:
     in_place: str | None = None  # answer with this input as the call left it, not with what the call returned
     acm: bool = False  # the file is a whole program: each case is its stdin, the answer what it prints (harness.acm)
     source: str | None = None  # base64 of the file's bytes as the grade read them: what runs (None: read `file`)
-    # The bytes of the inputs' arrays (wire `$raw` offsets into it): written beside the job, not into its JSON.
+    # The inputs and the bytes of their arrays (wire `$raw` offsets into it) are written beside the job, not into its
+    # JSON, which gives the inputs' sizes.
     inputs_blob: bytes = field(default=b"", repr=False)
 
     @property
@@ -127,17 +129,26 @@ class Job:
         load_s = self.load_limit_s * self.wall_factor
         return STARTUP_S + load_s + sum(map(self.budget_s, range(len(self.inputs)))) + GRACE_S
 
-    def to_json(self, **descriptors: int) -> str:
-        """The job as the worker reads it, with the descriptors it inherits (result pipe, lifeline)."""
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "inputs_blob"}
-        return json.dumps({**data, **descriptors})
+    def to_json(self, **extra: str) -> str:
+        """The job as the worker reads it, with `extra` (where its inputs are) and its inputs' sizes."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("inputs", "inputs_blob")}
+        return json.dumps({**data, "input_sizes": [len(text) for text in self.inputs], **extra})
 
     @classmethod
-    def from_json(cls, text: str) -> tuple["Job", dict[str, int]]:
-        """The job and the descriptors, as `to_json` wrote them."""
+    def from_json(cls, text: str) -> tuple["Job", dict]:
+        """The job and the extra entries (and the inputs' sizes), as `to_json` wrote them; its inputs are to be
+        read from beside it (`split_inputs`)."""
         data = json.loads(text)
         names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names}), {k: v for k, v in data.items() if k not in names}
+        job = cls(**{k: v for k, v in data.items() if k in names}, inputs=[])
+        return job, {k: v for k, v in data.items() if k not in names}
+
+    def split_inputs(self, joined: bytes, sizes: list[int]) -> None:
+        """Take the inputs from `joined`, the texts `to_json`'s sizes count, one after another."""
+        self.inputs, start = [], 0
+        for size in sizes:
+            self.inputs.append(joined[start:start + size])
+            start += size
 
 
 @dataclass

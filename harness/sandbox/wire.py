@@ -21,7 +21,7 @@ from __future__ import annotations
 import base64
 import json
 import math
-from typing import Any, NamedTuple
+from typing import Any
 
 from harness.sandbox.encoding import MAX_BYTES, MAX_DEPTH, PLAIN, RAW_KINDS, encode  # noqa: F401 (interface)
 
@@ -66,26 +66,87 @@ def from_wire(data: Any, blob: bytes | memoryview = b"") -> Any:
     return _decode(data, 0, blob)
 
 
-class Packed(NamedTuple):
-    """Values' wire data, their arrays' bytes in one blob beside them: what `pack` makes, `value` reads back."""
+class Packed:
+    """Values as they travel to a worker: each one's wire data as its own JSON text, their arrays' bytes in one
+    blob beside them. What `pack` makes; the worker, and the grade cache (harness.grading.kept), keep the texts as
+    they are and decode each value only when it is needed (`value`)."""
 
-    items: list
-    blob: bytes = b""
+    def __init__(self, texts: list[bytes], blob: bytes = b""):
+        self.texts, self.blob = list(texts), blob
+
+    @classmethod
+    def of_items(cls, items: list, blob: bytes = b"") -> "Packed":
+        """Packed wire data (what `to_wire` made, its arrays in `blob`)."""
+        return cls([text_of(item) for item in items], blob)
+
+    @property
+    def items(self) -> list:
+        """Each value's wire data."""
+        return [json.loads(text) for text in self.texts]
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
     def value(self, index: int) -> Any:
-        """The value of item `index`."""
-        return from_wire(self.items[index], self.blob)
+        """The value of item `index`, built afresh."""
+        return loads_own(self.texts[index], self.blob)
 
     def only(self, indexes) -> "Packed":
         """The items at `indexes` (a range, say), with the same blob."""
-        return Packed([self.items[index] for index in indexes], self.blob)
+        return Packed([self.texts[index] for index in indexes], self.blob)
+
+    def replaced(self, index: int, value: Any) -> "Packed":
+        """These items, with item `index` now `value` (its arrays in base64, the blob unchanged)."""
+        texts = list(self.texts)
+        texts[index] = text_of(to_wire(value, None))
+        return Packed(texts, self.blob)
 
 
 def pack(values: list) -> Packed:
     """Encode `values` (the catalogue's own: no size limit) sharing one blob."""
     blobs = bytearray()
-    items = [to_wire(value, None, blobs) for value in values]
-    return Packed(items, bytes(blobs))
+    texts = [text_of(to_wire(value, None, blobs)) for value in values]
+    return Packed(texts, bytes(blobs))
+
+
+def text_of(data: Any) -> bytes:
+    """Wire data as the compact JSON text that `Packed` keeps and `loads_own` reads."""
+    return json.dumps(data, separators=(",", ":")).encode("ascii")
+
+
+def loads_own(text: bytes | str, blob: bytes | memoryview = b"") -> Any:
+    """Decode the JSON text of wire data the harness wrote itself (the cases it packed, the cache it keeps): the
+    tagged objects are rebuilt as the C parser meets them (every JSON object of wire data is one), with no walk of
+    the plain lists in Python and no garbage collection while millions of them are made. Answers, which the user's
+    code wrote, go through `from_wire` and its limits instead."""
+    import gc
+
+    hook = lambda data: _tagged_built(data, blob)  # noqa: E731
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return json.loads(text, object_hook=hook)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _tagged_built(data: dict, blob: bytes | memoryview) -> Any:
+    """One tagged object whose members the parser has already decoded (see `_tagged`)."""
+    if "$tuple" in data:
+        return tuple(data["$tuple"])
+    if "$set" in data:
+        return set(data["$set"])
+    if "$frozenset" in data:
+        return frozenset(data["$frozenset"])
+    if "$dict" in data:
+        return {key: value for key, value in data["$dict"]}
+    if "$objects" in data:
+        return _object_array(data["$objects"], data["shape"])
+    if "$complex" in data:
+        real, imag = data["$complex"]
+        return complex(float(real), float(imag))
+    return _tagged(data, 0, blob)  # the rest hold no wire data inside: bytes, big ints, floats, arrays
 
 
 def _decode(data: Any, depth: int, blob: bytes | memoryview) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import gc
+import importlib
 import json
 import os
 import signal
@@ -216,7 +217,7 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
             if elapsed <= limit:
                 value, rejected = entry.answer(answer, state, limit)
             if job.inputs_unchanged:
-                modified = usercode.changed_inputs(given, wire.from_wire(job.inputs[index], job.inputs_blob))
+                modified = usercode.changed_inputs(given, wire.loads_own(job.inputs[index], job.inputs_blob))
         times.append(elapsed)
         if elapsed > limit:
             break
@@ -229,7 +230,7 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
 
 def fresh_input(job: Job, index: int) -> dict:
     """A fresh copy of the case's input, after collecting the previous call's garbage."""
-    given = wire.from_wire(job.inputs[index], job.inputs_blob)
+    given = wire.loads_own(job.inputs[index], job.inputs_blob)
     gc.collect()
     return given
 
@@ -306,17 +307,42 @@ def load(channel: Channel, job: Job) -> Entry | None:
     return None
 
 
+def preload(modules: list[str]) -> None:
+    """Import what the coming job's code will (NumPy, PyTorch) while the grader is still preparing the job."""
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - not installed, or broken: the user's own import will say so
+            pass
+
+
+def wait_for_job() -> Path | None:
+    """The job file's path, one line on stdin, which then reads as empty; None when the grader gave none."""
+    line = sys.stdin.buffer.readline()
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    return Path(os.fsdecode(line.rstrip(b"\n"))) if line.endswith(b"\n") else None
+
+
 def main() -> None:
-    """Entry point: `python -m harness.sandbox.worker JOB_FILE`; the job names the descriptors it inherits."""
-    path = Path(sys.argv[1])
-    job, extra = Job.from_json(path.read_text(encoding="utf-8"))
-    if extra.get("blob"):
-        job.inputs_blob = Path(extra["blob"]).read_bytes()  # before the user's code can touch the file
-    channel = Channel(extra["fd"])
-    if extra.get("lifeline") is not None:
-        group = Path(extra["cgroup"]) if extra.get("cgroup") else None
-        cleanup.guard(extra["lifeline"], os.environ.get(cleanup.TOKEN_VARIABLE, ""), path.parent,
+    """Entry point: `python -c <bootstrap> DESCRIPTORS [MODULE ...]`: the descriptors it inherited (JSON: result
+    pipe, lifeline, cgroup), the modules to import while waiting; then it runs the job whose path comes on stdin."""
+    inherited = json.loads(sys.argv[1])
+    if inherited.get("lifeline") is not None:  # first: a grader killed while the worker waits leaves nothing
+        group = Path(inherited["cgroup"]) if inherited.get("cgroup") else None
+        cleanup.guard(inherited["lifeline"], os.environ.get(cleanup.TOKEN_VARIABLE, ""), Path.cwd(),
                       lambda: limits.cgroup_members(group))
+    preload(sys.argv[2:])
+    path = wait_for_job()
+    if path is None:  # the grader had no job for it after all (or went away: the guardian cleans up)
+        os._exit(0)
+    job, extra = Job.from_json(path.read_text(encoding="utf-8"))
+    joined = Path(extra["inputs_file"]).read_bytes()  # before the user's code can touch the file
+    sizes = extra["input_sizes"]
+    job.split_inputs(joined, sizes)
+    job.inputs_blob = memoryview(joined)[sum(sizes):]
+    channel = Channel(inherited["fd"])
     prepare_process()
     entry = load(channel, job)
     if entry is not None:
