@@ -280,3 +280,29 @@ def test_one_speed_probe_serves_a_grade_that_reads_the_cache(monkeypatch):
     monkeypatch.setattr(speed, "_latest", (speed._latest[0] - speed.FRESH_S, speed._latest[1]))
     speed.measure()
     assert len(probes) == 2, "an older measurement is not reused"
+
+
+GIVEN_BEFORE_NUMPY = """
+import sys
+from harness import catalogue, grading
+from harness.sandbox import parent
+
+give, seen = parent.Worker.give, []
+parent.Worker.give = lambda self, job: seen.append("numpy" in sys.modules) or give(self, job)
+problem = catalogue.resolve("softmax")
+result = grading.grade(problem, problem.reference)
+print(result.verdict.value, seen)
+"""
+
+
+def test_a_warm_grade_gives_the_worker_its_job_before_the_grader_imports_numpy(tmp_path):
+    """The kept cases and answers (arrays among them) are decoded as their results come in, not before the job is
+    given: the grader's own NumPy import overlaps the worker's run."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SHOUSI_CACHE": str(tmp_path / "cache")}
+    cold = subprocess.run([sys.executable, "-c", GIVEN_BEFORE_NUMPY], capture_output=True, text=True, env=env)
+    warm = subprocess.run([sys.executable, "-c", GIVEN_BEFORE_NUMPY], capture_output=True, text=True, env=env)
+    assert cold.stdout.split()[0] == "accepted" and "True" in cold.stdout, cold.stderr  # the reference needed it
+    assert warm.stdout.strip() == "accepted [False]", warm.stdout + warm.stderr

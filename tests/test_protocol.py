@@ -232,6 +232,8 @@ def test_depth_is_counted_as_the_wire_nests_values():
     for _ in range(150):  # each tagged container is one level, as the wire counts them
         frozensets = frozenset([frozensets])
     assert not too_deep(wire.to_wire(frozensets))
+    assert too_deep([[1], [2]], limit=1) and not too_deep([[1], [2]], limit=2)  # a grid's rows count as a level
+    assert too_deep([[1], [[2]]], limit=2) and not too_deep([[1], [[2]]], limit=3)
 
 
 def test_a_parent_made_event_says_what_happened():

@@ -222,6 +222,17 @@ class TestWire:
         assert exact.canonical(own) == exact.canonical(walked) == exact.canonical(value)
         assert type(own) is type(value)
 
+    @pytest.mark.parametrize("grid", [
+        [["a", 'q"uote', "back\\slash", "\n", "\u00e9", "\U0001f600", ""], []], [[1, -2, 10**300], [True, None]],
+        [[1.5, -2.25e300], [0.1]], [[], []],
+    ], ids=named)
+    def test_a_grid_is_charged_at_least_its_encoded_size(self, grid):
+        from harness.sandbox.encoding import Encoder
+
+        encoder = Encoder(10**9)
+        data = encoder.encode(grid, 0)
+        assert data == grid and 10**9 - encoder.left >= len(wire.text_of(data))
+
     def test_nan_travels(self):
         assert math.isnan(travelled(math.nan))
 
@@ -345,6 +356,21 @@ class TestExact:
         else:
             assert not outcome.ok and words in outcome.message, outcome.message
 
+    class Count(int):
+        pass
+
+    @pytest.mark.parametrize("a, b", [
+        ([1, 2, 3], [1, 2, 3]), ([1, 2], (1, 2)), ([1, 2], [1, True]), ([1, 2], [1, 2.0]), ([None, "a"], [None, "a"]),
+        ([math.nan], [math.nan]), ([0.0], [-0.0]), ([Count(3)], [3]), ([[1, 2], [3]], [[1, 2], (3,)]),
+        ([["a", "b"], []], [["a", "b"], []]), ([[1], [2]], [[1], [2, 3]]), ([], ()), ([[True]], [[1]]),
+        ([1, [2]], [1, [2]]), (["x"], ["y"]), ([1.5, "1.5"], [1.5, "1.5"]), ([{1: 2}], [{1: 2}]),
+    ], ids=named)
+    def test_the_fast_comparison_decides_as_canonical_does(self, a, b):
+        """exact.same (C speed for lists of scalars, grids) and the list fast path of canonical change nothing."""
+        walked = lambda value: ("list", tuple(map(exact.canonical, value)))  # noqa: E731 - item by item
+        assert exact.canonical(a) == walked(a) and exact.canonical(b) == walked(b)
+        assert exact.same(a, b) == exact.same(b, a) == (exact.canonical(a) == exact.canonical(b))
+
     def test_difference_never_raises(self):
         class Broken:
             def __eq__(self, other):
@@ -389,6 +415,29 @@ class TestFloatsNonFinite:
 
     def test_module_states_the_rule(self):
         assert "only NaN passes" in floats.__doc__
+
+    @pytest.mark.parametrize("dtype", ["float64", "float32", "float16"])
+    @pytest.mark.parametrize("relative_to_max", [False, True])
+    def test_the_quick_pass_decides_as_the_full_rule_does(self, dtype, relative_to_max, monkeypatch):
+        """floats._all_close (a few passes over finite values) accepts exactly what the full rule accepts."""
+        rng = np.random.default_rng(7)
+        options = {**floats.OPTIONS, "relative_to_max": [dtype] if relative_to_max else []}
+        rtol, atol = options["tolerance"][dtype]
+        specials = np.array([0.0, -0.0, np.nan, np.inf, -np.inf, 1e300, -1e300, 1e-300])
+        with np.errstate(all="ignore"):  # casts of 1e300 to float16 overflow, as they should here
+            for trial in range(400):
+                wanted = (rng.standard_normal(6) * 10.0 ** rng.integers(-8, 8)).astype(dtype)
+                step = rng.choice([0.0, 0.3, 0.9, 1.1, 3.0]) * (atol + rtol * np.abs(wanted.astype(np.float64)))
+                got = (wanted.astype(np.float64) + rng.choice([-1, 1], 6) * step).astype(dtype)
+                if trial % 4 == 0:
+                    index = rng.integers(6)
+                    wanted[index] = specials[rng.integers(len(specials))].astype(dtype)
+                    got[index] = rng.choice([wanted[index], specials[rng.integers(len(specials))].astype(dtype)])
+                quick = floats._values(np, np.dtype(dtype), wanted, got, options).ok
+                with monkeypatch.context() as patch:
+                    patch.setattr(floats, "_all_close", lambda *args: False)
+                    full = floats._values(np, np.dtype(dtype), wanted, got, options).ok
+                assert quick == full, (wanted, got)
 
 
 class TestBrief:

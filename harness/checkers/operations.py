@@ -16,7 +16,7 @@ from typing import Any, Callable
 
 from harness.brief import brief
 from harness.checkers import ACCEPT, Outcome, floats, reject
-from harness.checkers.exact import canonical, difference
+from harness.checkers.exact import difference, same
 
 OPTIONS: dict = {  # for calls that return arrays of floats
     "tolerance": floats.OPTIONS["tolerance"], "relative_to_max": floats.OPTIONS["relative_to_max"],
@@ -39,7 +39,7 @@ def same_output(index: int, want: Any, have: Any, options: dict | None = None) -
     numpy = sys.modules.get("numpy")
     if numpy is not None and (isinstance(have, numpy.ndarray) or _holds_array(want, numpy)):
         return _array_difference(numpy, want, have, options or OPTIONS)
-    return None if canonical(want) == canonical(have) else difference(want, have)
+    return None if same(want, have) else difference(want, have)
 
 
 def _holds_array(value: Any, numpy) -> bool:
@@ -63,7 +63,7 @@ def _array_difference(numpy, want: Any, have: Any, options: dict) -> str | None:
             if complaint is not None:
                 return f"item {item} of the answer: {complaint}"
         return None
-    return None if canonical(want) == canonical(have) else difference(want, have)
+    return None if same(want, have) else difference(want, have)
 
 
 def first_difference(given: dict, expected: list, got: Any, judge: Judge = same_output) -> Outcome:

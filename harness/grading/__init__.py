@@ -16,7 +16,7 @@ from harness.checkers.exact import canonical
 from harness.sandbox import parent as sandbox
 from harness.brief import brief
 from harness.catalogue import flavours
-from harness.grading import cache, classify, gradients, kept, speed
+from harness.grading import cache, classify, kept, speed
 from harness.sandbox import wire
 from harness.sandbox.protocol import Kind, Status
 from harness.catalogue.cases import MISSING, Case
@@ -83,6 +83,8 @@ def grade(problem: Problem, file: Path, *, hidden: bool = True, custom: list[dic
             result.total = len(cases)
             flavour = flavours.detect(problem, file, source)
             if flavour is not None:  # e.g. PyTorch: its gradient cases compare gradients too
+                from harness.grading import gradients
+
                 inputs, expected, checker = gradients.prepare(problem, flavour, cases, inputs, expected, checker)
         except (GradingFault, ProblemError, ValueError, OSError) as exc:
             result.verdict, result.message = Verdict.INTERNAL_ERROR, f"internal error: {exc}"
@@ -133,6 +135,8 @@ def _run(problem: Problem, file: Path, prepared: tuple, checker, flavour, now: s
     with contextlib.nullcontext(started) if started else sandbox.Worker(job) as worker:
         if started:
             worker.give(job)
+            if "numpy" in started.preload:  # the answers' arrays will need it: imported while the worker loads
+                import numpy  # noqa: F401
         for event in worker.events():
             if progress and event.kind is Kind.START:
                 progress("yours", event.case, len(cases))

@@ -74,11 +74,23 @@ class Decoded(Sequence):
 
 
 class KeptCase(Case):
-    """A case read from the cache, whose input is decoded from its text when first read."""
+    """A case read from the cache, whose input (and pinned answer, item `pinned` of `answers`) is decoded when
+    first read: a grade gives the worker its job before it decodes any (NumPy need not be imported before)."""
 
-    def __init__(self, text: bytes, blob: memoryview, **fields: Any):
-        self._text, self._blob = text, blob
+    def __init__(self, text: bytes, blob: memoryview, answers: Decoded, pinned: int | None, **fields: Any):
+        self._text, self._blob, self._answers = text, blob, answers
         super().__init__(MISSING, **fields)
+        self._pinned = pinned  # after the dataclass's own __init__, which sets `expected` to MISSING
+
+    @property
+    def expected(self) -> Any:
+        if self._pinned is not None:
+            self._expected, self._pinned = self._answers[self._pinned], None
+        return self._expected
+
+    @expected.setter
+    def expected(self, value: Any) -> None:
+        self._expected, self._pinned = value, None
 
     @property
     def input(self) -> dict:
@@ -146,7 +158,7 @@ def _answer(item: dict, text: bytes, blob: memoryview) -> Any:
 def _case(spec: dict, text: bytes, blob: memoryview, expected: Decoded, index: int) -> Case:
     ceiling = spec["memory_ceiling_mb"]
     return KeptCase(
-        text, blob, expected=expected[index] if spec["pinned"] is True else MISSING, note=str(spec["note"]),
+        text, blob, expected, index if spec["pinned"] is True else None, note=str(spec["note"]),
         note_zh=str(spec["note_zh"]),
         name=str(spec["name"]), raises=None if spec["raises"] is None else str(spec["raises"]),
         memory_ceiling_mb=None if ceiling is None else float(ceiling), gradient=spec["gradient"] is True,

@@ -51,8 +51,9 @@ class Speed(NamedTuple):
         return max(1.0, self.wall / self.cpu)
 
 
-def probe_seconds(repeats: int = 5) -> tuple[float, float]:
-    """The medians of `repeats` timings of the probe, (CPU, wall): robust to one hiccup, yet they see a shared core."""
+def probe_seconds(repeats: int = 3) -> tuple[float, float]:
+    """The medians of `repeats` timings of the probe, (CPU, wall): robust to one hiccup, yet they see a shared core
+    (three: the probe is on the way of every grade)."""
     _probe()  # warm up: the first run pays for page faults and allocator growth
     cpu, wall = [], []
     for _ in range(repeats):

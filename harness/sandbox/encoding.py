@@ -15,6 +15,7 @@ import signal
 import sys
 import threading
 import time
+from itertools import chain
 from typing import Any
 
 MAX_DEPTH = 200  # levels of nesting; the parent's decoder and checkers recurse about once per level
@@ -134,11 +135,11 @@ class Encoder:
         if size is not None:
             self.spend(size)
             return list(items)
-        if depth + 1 < MAX_DEPTH and all(type(row) is list for row in items):
-            sizes = [_flat_size(row) for row in items]
-            if None not in sizes:
-                self.spend(sum(sizes) + len(items))
-                return [list(row) for row in items]
+        if depth + 1 < MAX_DEPTH and set(map(type, items)) == {list}:
+            size = _flat_size(list(chain.from_iterable(items)))  # the rows' items as one list: a bound for all
+            if size is not None:
+                self.spend(size + 3 * len(items))  # each row's brackets and comma
+                return list(map(list, items))
         self.spend(len(items) + 2)
         return [self.encode(item, depth + 1) for item in items]
 
@@ -235,8 +236,8 @@ def _flat_size(items: list) -> int | None:
     types = set(map(type, items))
     if not types:
         return 2
-    if types == {str}:
-        return sum(map(len, map(_encode_str, items))) + len(items) + 2
+    if types == {str}:  # escaping goes character by character: the joined text's is the sum of the items'
+        return len(_encode_str("".join(items))) + 3 * len(items)
     if types <= {int, bool, _NONE}:
         numbers = items if _NONE not in types else [x for x in items if x is not None]
         bits = max(map(abs, numbers), default=0).bit_length()

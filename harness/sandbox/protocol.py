@@ -225,6 +225,8 @@ def too_deep(data: Any, limit: int = MAX_DEPTH) -> bool:
             continue
         if depth >= limit:
             return True
+        if type(item) is list and depth + 1 < limit and wire.is_grid(item):
+            continue  # a grid: its rows hold nothing deeper
         if not wire.PLAIN.issuperset(map(type, children)):
             stack.extend((child, depth + 1) for child in children if type(child) in (list, dict))
     return False

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import json
 import math
+from itertools import chain
 from typing import Any
 
 from harness.sandbox.encoding import MAX_BYTES, MAX_DEPTH, PLAIN, RAW_KINDS, encode  # noqa: F401 (interface)
@@ -149,14 +150,19 @@ def _tagged_built(data: dict, blob: bytes | memoryview) -> Any:
     return _tagged(data, 0, blob)  # the rest hold no wire data inside: bytes, big ints, floats, arrays
 
 
+def is_grid(data: list) -> bool:
+    """Whether `data` is a list of lists of plain JSON scalars (checked in C: no Python call per row)."""
+    return set(map(type, data)) == {list} and PLAIN.issuperset(map(type, chain.from_iterable(data)))
+
+
 def _decode(data: Any, depth: int, blob: bytes | memoryview) -> Any:
     if type(data) is list:
         if PLAIN.issuperset(map(type, data)):
             return list(data)
         if depth > MAX_DEPTH + 1:
             return Unsendable("a value nested too deep")
-        if all(type(item) is list and PLAIN.issuperset(map(type, item)) for item in data):
-            return [list(item) for item in data]  # a design problem's arguments, a grid: no call per item
+        if is_grid(data):
+            return list(map(list, data))  # a design problem's arguments, a grid: no call per item
         decoded = []
         for item in data:
             decoded.append(_decode(item, depth + 1, blob))

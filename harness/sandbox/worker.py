@@ -229,10 +229,10 @@ def run_case(job: Job, index: int, given: dict, entry: Entry) -> dict:
 
 
 def fresh_input(job: Job, index: int) -> dict:
-    """A fresh copy of the case's input, after collecting the previous call's garbage."""
-    given = wire.loads_own(job.inputs[index], job.inputs_blob)
+    """A fresh copy of the case's input, after collecting the previous call's garbage (first, so that the
+    collection does not walk the new copy)."""
     gc.collect()
-    return given
+    return wire.loads_own(job.inputs[index], job.inputs_blob)
 
 
 def output_size() -> int:
