@@ -419,11 +419,19 @@ class TestFloatsNonFinite:
     @pytest.mark.parametrize("dtype", ["float64", "float32", "float16"])
     @pytest.mark.parametrize("relative_to_max", [False, True])
     def test_the_quick_pass_decides_as_the_full_rule_does(self, dtype, relative_to_max, monkeypatch):
-        """floats._all_close (a few passes over finite values) accepts exactly what the full rule accepts."""
+        """floats._all_close (a few passes over finite values) accepts exactly what the full rule accepts, for
+        arrays and for scalar answers (a loss) alike."""
         rng = np.random.default_rng(7)
         options = {**floats.OPTIONS, "relative_to_max": [dtype] if relative_to_max else []}
         rtol, atol = options["tolerance"][dtype]
         specials = np.array([0.0, -0.0, np.nan, np.inf, -np.inf, 1e300, -1e300, 1e-300])
+
+        def both(wanted, got):
+            quick = floats._values(np, np.dtype(dtype), wanted, got, options).ok
+            with monkeypatch.context() as patch:
+                patch.setattr(floats, "_all_close", lambda *args: False)
+                return quick, floats._values(np, np.dtype(dtype), wanted, got, options).ok
+
         with np.errstate(all="ignore"):  # casts of 1e300 to float16 overflow, as they should here
             for trial in range(400):
                 wanted = (rng.standard_normal(6) * 10.0 ** rng.integers(-8, 8)).astype(dtype)
@@ -433,11 +441,15 @@ class TestFloatsNonFinite:
                     index = rng.integers(6)
                     wanted[index] = specials[rng.integers(len(specials))].astype(dtype)
                     got[index] = rng.choice([wanted[index], specials[rng.integers(len(specials))].astype(dtype)])
-                quick = floats._values(np, np.dtype(dtype), wanted, got, options).ok
-                with monkeypatch.context() as patch:
-                    patch.setattr(floats, "_all_close", lambda *args: False)
-                    full = floats._values(np, np.dtype(dtype), wanted, got, options).ok
+                quick, full = both(wanted, got)
                 assert quick == full, (wanted, got)
+                quick, full = both(np.asarray(wanted[0], dtype=np.float64), np.asarray(got[0], dtype=np.float64))
+                assert quick == full, (wanted[0], got[0])
+
+    def test_a_scalar_answer_is_judged_within_its_tolerance(self):
+        check = checkers.load({"name": "floats"}, Path("."))
+        assert check({}, 2.5, 2.5 + 1e-13).ok and check({}, np.float64(2.5), 2.5).ok
+        assert not check({}, 2.5, 2.5 + 1e-6).ok and not check({}, 2.5, math.nan).ok
 
 
 class TestBrief:

@@ -115,7 +115,7 @@ def _all_close(np, dtype, expected, got, options: dict) -> bool:
     rtol, atol = options["tolerance"].get(str(dtype), [1e-7, 1e-9])
     with np.errstate(all="ignore"):  # few temporaries: a fresh one of megabytes costs its page faults
         wanted = np.asarray(expected, dtype=np.float64)
-        error = np.subtract(got, wanted, dtype=np.float64)
+        error = np.asarray(np.subtract(got, wanted, dtype=np.float64))  # an array even for a scalar answer
         np.abs(error, out=error)
         if not np.isfinite(error).all():  # a NaN or an infinity on either side (or an overflow): the full rule
             return False
