@@ -180,26 +180,23 @@ def build_tree(values: list) -> TreeNode | None:
     """The tree LeetCode's level-order list describes (`[1, None, 2]`)."""
     if not values or values[0] is None:
         return None
-    root = TreeNode(values[0])
-    queue, index = deque([root]), 1
-    while queue and index < len(values):
-        node = queue.popleft()
-        for side in ("left", "right"):
-            if index < len(values) and values[index] is not None:
-                child = TreeNode(values[index])
-                setattr(node, side, child)
-                queue.append(child)
-            index += 1
-    return root
+    nodes = [None if value is None else TreeNode(value) for value in values]
+    children = iter(nodes)
+    next(children)  # the root's
+    for node in nodes:  # each node, in level order, takes the next two places as its children
+        if node is not None:
+            node.left, node.right = next(children, None), next(children, None)
+    return nodes[0]
 
 
 def tree_nodes(root: TreeNode | None) -> list[TreeNode]:
     """The nodes of a tree built here, in level order."""
-    found, queue = [], deque([root] if root is not None else [])
-    while queue:
-        node = queue.popleft()
-        found.append(node)
-        queue.extend(child for child in (node.left, node.right) if child is not None)
+    found = [root] if root is not None else []
+    for node in found:  # the list grows as it is read: a breadth-first walk
+        if node.left is not None:
+            found.append(node.left)
+        if node.right is not None:
+            found.append(node.right)
     return found
 
 
