@@ -82,18 +82,19 @@ def _one(np, dtype, expected: Any, got: Any, options: dict) -> Outcome:
 
 def _values(np, dtype, expected, got, options: dict) -> Outcome:
     """Values of one shape, within the dtype's tolerance."""
-    if _all_close(np, dtype, expected, got, options):
+    rtol, atol = options["tolerance"].get(str(dtype), [1e-7, 1e-9])
+    to_max = str(dtype) in options["relative_to_max"]
+    if _all_close(np, expected, got, rtol, atol, to_max):
         return ACCEPT
     with np.errstate(invalid="ignore", over="ignore"):
         complaint = _non_finite_complaint(np, expected, got)
         if complaint:
             return reject(complaint)
         finite = np.isfinite(expected)
-        rtol, atol = options["tolerance"].get(str(dtype), [1e-7, 1e-9])
         wanted, have = expected.astype(np.float64), got.astype(np.float64)
         error = np.where(finite, np.abs(have - wanted), 0.0)
     scale = np.abs(np.where(finite, wanted, 0.0))
-    if str(dtype) in options["relative_to_max"] and scale.size:
+    if to_max and scale.size:
         scale = np.full_like(scale, scale.max())
     allowed = atol + rtol * scale
     if (error <= allowed).all():
@@ -101,7 +102,7 @@ def _values(np, dtype, expected, got, options: dict) -> Outcome:
     worst = tuple(int(i) for i in np.unravel_index(np.argmax(error - allowed), error.shape))
     with np.errstate(over="ignore"):  # a tiny |expected| under a huge error: an infinite ratio, said as such
         relative = np.where(finite & (scale > atol), error / np.maximum(scale, atol or 1e-300), 0.0)
-    against = "the largest |expected|" if str(dtype) in options["relative_to_max"] else "|expected|"
+    against = "the largest |expected|" if to_max else "|expected|"
     return reject(
         f"values differ beyond rtol={rtol:g} (of {against}), atol={atol:g} ({dtype}): {int((error > allowed).sum())} "
         f"of {error.size} elements; largest absolute error {error.max():.3g}, largest relative error "
@@ -109,10 +110,10 @@ def _values(np, dtype, expected, got, options: dict) -> Outcome:
         f"got {have[worst]:.8g}")
 
 
-def _all_close(np, dtype, expected, got, options: dict) -> bool:
-    """The usual case in a few passes: every value of both finite, each within its tolerance. False sends the
-    values to the full rule of `_values` (which also says why they differ)."""
-    rtol, atol = options["tolerance"].get(str(dtype), [1e-7, 1e-9])
+def _all_close(np, expected, got, rtol: float, atol: float, to_max: bool) -> bool:
+    """The usual case in a few passes: every value of both finite, each within atol + rtol * |expected| (the
+    largest |expected| with `to_max`). False sends the values to the full rule of `_values` (which also says why
+    they differ)."""
     with np.errstate(all="ignore"):  # few temporaries: a fresh one of megabytes costs its page faults
         wanted = np.asarray(expected, dtype=np.float64)
         error = np.asarray(np.subtract(got, wanted, dtype=np.float64))  # an array even for a scalar answer
@@ -120,7 +121,7 @@ def _all_close(np, dtype, expected, got, options: dict) -> bool:
         if not np.isfinite(error).all():  # a NaN or an infinity on either side (or an overflow): the full rule
             return False
         bound = np.abs(wanted)
-        if str(dtype) in options["relative_to_max"] and bound.size:
+        if to_max and bound.size:
             bound = bound.max()
         bound *= rtol
         bound += atol

@@ -52,10 +52,13 @@ def _widen(fd: int) -> None:
     crosses in a few writes rather than in hundreds of 64 KiB turns of the two processes."""
     try:
         import fcntl
-
-        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)
-    except (ImportError, OSError):
-        pass  # another system, or a lower pipe-max-size: the default buffer works, only slower
+    except ImportError:
+        return
+    if hasattr(fcntl, "F_SETPIPE_SZ"):  # Linux only: the same number means something else elsewhere
+        try:
+            fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        except OSError:
+            pass  # a lower pipe-max-size: the default buffer works, only slower
 
 
 class Worker:
